@@ -1,0 +1,58 @@
+#pragma once
+
+#include "extract/document.h"
+#include "extract/lexicon.h"
+
+#include <vector>
+
+namespace Lede::Core::Extraction {
+
+/// Attributes quotes and finds reported speech.
+///
+/// - Direct quotes get their cue and speaker from the words after the closing mark
+///   ("..." Brenner said / said Brenner / she said), else from before the opening mark
+///   (Brenner said: "..."), else from the quote just before them in the same or the previous
+///   paragraph (a speaker's quote continuing over sentences and paragraphs).
+/// - Indirect speech: a subject, a reporting verb and a clause ("Brenner told reporters that
+///   the plan would fail"; "the plan will fail, Brenner said"; "according to X, ...").
+/// - Partial quotes take the attribution of the reported speech they sit in, or of a cue in
+///   their sentence; short ones with none are scare quotes.
+/// - Pronoun speakers resolve to the latest person named before them.
+/// - Unnamed speakers ("officials", "a senior official") become anonymous sources.
+class Attribution
+{
+public:
+    explicit Attribution(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+
+    void run(Document &doc) const;
+
+private:
+    struct Speaker {
+        int mention = -1;
+        Span span;
+        bool anonymous = false;
+        bool found() const { return !span.isEmpty(); }
+    };
+    struct Index {
+        std::vector<int> mentionByLast;  // token -> mention ending there
+        std::vector<int> mentionByFirst; // token -> mention starting there
+        std::vector<int> sentenceOf;     // token -> sentence
+        std::vector<int> quoteOf;        // token -> direct quote containing it
+        std::vector<char> usedCue;       // token already serves as a cue
+    };
+
+    Index buildIndex(const Document &doc) const;
+    int cueLength(const Document &doc, int t) const;
+    bool isAmbiguousCue(const Document &doc, int t) const;
+    Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
+    Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
+    Speaker anonymousPhrase(const Document &doc, int head, int limit) const;
+    void attributeDirect(Document &doc, Index &idx) const;
+    void findIndirect(Document &doc, Index &idx) const;
+    void attributePartials(Document &doc, Index &idx) const;
+    void resolvePronouns(Document &doc) const;
+
+    const Lexicon &m_lexicon;
+};
+
+} // namespace Lede::Core::Extraction

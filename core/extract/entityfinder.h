@@ -1,0 +1,47 @@
+#pragma once
+
+#include "extract/document.h"
+#include "extract/lexicon.h"
+
+namespace Lede::Core::Extraction {
+
+/// Finds named mentions (PERSON, ORG, GPE, LOC, NORP) and dates in doc.tokens.
+///
+/// Capitalised words are chunked into names (with connectors such as "of" inside organisation
+/// names), titles are cut off the front and kept as the mention's title, gazetteer names are
+/// split from what follows them ("U.S. President Donald Trump" gives GPE "U.S." and PERSON
+/// "Donald Trump"), and each name is typed by gazetteers, name heads ("Ministry", "River"),
+/// given names and context. Names the first pass cannot type take the type of the same name
+/// (or, for a single word, the surname of a person) found elsewhere in the text.
+class EntityFinder
+{
+public:
+    explicit EntityFinder(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+
+    void run(Document &doc) const;
+
+private:
+    struct Chunk {
+        int first = 0;
+        int last = 0;
+        QString title;
+        bool sentenceStart = false;
+        bool weak = false; // in a title-case headline: kept only if confirmed elsewhere
+    };
+
+    int findDate(const Document &doc, int t, int end, Mention &out) const;
+    int chunkEnd(const Document &doc, int t, int end) const;
+    void handleChunk(const Document &doc, Chunk chunk, QList<Mention> &strong,
+                     QList<Chunk> &pending) const;
+    QString typeOf(const Document &doc, const Chunk &chunk, QString &rule) const;
+    void resolvePending(const Document &doc, QList<Mention> &mentions,
+                        const QList<Chunk> &pending) const;
+    QString titleBefore(const Document &doc, int first, int sentenceFirst) const;
+
+    const Lexicon &m_lexicon;
+};
+
+/// Entity type of a gazetteer kind ("GPE" for a country); empty for non-entity kinds.
+QString entityTypeOf(PhraseKind kind);
+
+} // namespace Lede::Core::Extraction

@@ -1,0 +1,104 @@
+#include "extract/languagefinder.h"
+
+#include <algorithm>
+
+namespace Lede::Core::Extraction {
+
+namespace {
+
+constexpr quint32 kLanguage = kindBit(PhraseKind::Hedge) | kindBit(PhraseKind::Loaded)
+    | kindBit(PhraseKind::Intensifier) | kindBit(PhraseKind::Anonymous);
+
+} // namespace
+
+void LanguageFinder::findSources(Document &doc) const
+{
+    for (int qi = 0; qi < doc.quotes.size(); ++qi) {
+        const QuoteFound &q = doc.quotes[qi];
+        if (q.outlet >= 0) {
+            LexicalHit h;
+            h.span = doc.mentions[q.outlet].span;
+            h.layer = QStringLiteral("source");
+            h.label = QStringLiteral("OUTLET");
+            h.rule = QStringLiteral("source.outlet");
+            h.mention = q.outlet;
+            doc.hits.append(h);
+        }
+        if (q.anonymous) {
+            LexicalHit h;
+            h.span = q.speakerSpan;
+            h.layer = QStringLiteral("source");
+            h.label = QStringLiteral("ANONYMOUS");
+            h.rule = QStringLiteral("source.anonymous");
+            doc.hits.append(h);
+        }
+    }
+}
+
+void LanguageFinder::run(Document &doc) const
+{
+    findSources(doc);
+
+    // Quotes that give a voice, by start, for the voice of each hit.
+    QList<int> voiced;
+    for (int qi = 0; qi < doc.quotes.size(); ++qi) {
+        const QString &label = doc.quotes[qi].label;
+        if (label == u"DIRECT" || label == u"PARTIAL" || label == u"SCARE")
+            voiced.append(qi);
+    }
+    int nextQuote = 0;
+    QList<int> open; // voiced quotes containing the current position
+    const int count = int(doc.tokens.size());
+    for (int t = 0; t < count;) {
+        const Token &tok = doc.tokens[t];
+        if (!tok.is(Word) || !(m_lexicon.flags(tok.word) & (LoadedWord | IntensifierWord | HedgeWord | AnonymousHead))) {
+            // Multi-word phrases start with a word that may not be flagged itself.
+            if (!tok.is(Word)) {
+                ++t;
+                continue;
+            }
+        }
+        const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, t, count, kLanguage);
+        if (!m.length || (m.kind == PhraseKind::Anonymous && m.length < 2)) {
+            ++t;
+            continue;
+        }
+        LexicalHit h;
+        h.span = doc.spanOf(t, t + m.length);
+        switch (m.kind) {
+        case PhraseKind::Hedge:
+            h.layer = QStringLiteral("hedge");
+            h.label = QStringLiteral("HEDGE");
+            h.rule = QStringLiteral("hedge.lexicon");
+            break;
+        case PhraseKind::Loaded:
+            h.layer = QStringLiteral("loaded");
+            h.label = QStringLiteral("LOADED");
+            h.rule = QStringLiteral("loaded.lexicon");
+            break;
+        case PhraseKind::Intensifier:
+            h.layer = QStringLiteral("loaded");
+            h.label = QStringLiteral("INTENSIFIER");
+            h.rule = QStringLiteral("loaded.intensifier");
+            break;
+        default:
+            h.layer = QStringLiteral("source");
+            h.label = QStringLiteral("ANONYMOUS");
+            h.rule = QStringLiteral("source.anonymous.phrase");
+            break;
+        }
+        // Voice: the innermost voiced quote containing the hit.
+        while (nextQuote < voiced.size() && doc.quotes[voiced[nextQuote]].span.start <= h.span.start)
+            open.append(voiced[nextQuote++]);
+        open.erase(std::remove_if(open.begin(), open.end(),
+                                  [&](int q) { return doc.quotes[q].span.end <= h.span.start; }),
+                   open.end());
+        for (int q : std::as_const(open))
+            if (doc.quotes[q].span.contains(h.span))
+                h.quote = q;
+        doc.hits.append(h);
+        t += m.length;
+    }
+}
+
+} // namespace Lede::Core::Extraction

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "extract/document.h"
+#include "extract/lexicon.h"
+
+namespace Lede::Core::Extraction {
+
+/// Finds hedges ("reportedly", "is believed to"), loaded words ("regime", "shameless"),
+/// intensifiers, and the sources statements rest on: outlets ("according to the Associated
+/// Press", "Reuters reported") and anonymous sources ("officials said", "a person familiar
+/// with the talks").
+///
+/// Each loaded word and hedge records the quote it stands in, which gives its voice: inside
+/// direct or partial quotes it is the speaker's wording, elsewhere the author's.
+class LanguageFinder
+{
+public:
+    explicit LanguageFinder(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+
+    void run(Document &doc) const;
+
+private:
+    void findSources(Document &doc) const;
+
+    const Lexicon &m_lexicon;
+};
+
+} // namespace Lede::Core::Extraction

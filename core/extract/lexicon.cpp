@@ -1,0 +1,255 @@
+#include "extract/lexicon.h"
+
+#include <QFile>
+
+namespace Lede::Core::Extraction {
+
+namespace {
+
+constexpr size_t kSlots = 1 << 16; // power of two, well above the vocabulary size
+
+inline char16_t fold(char16_t c)
+{
+    if (c < 128)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    if (c == u'’')
+        return u'\'';
+    return QChar(c).toLower().unicode();
+}
+
+inline quint32 foldHash(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : word) {
+        h ^= fold(c.unicode());
+        h *= 16777619u;
+    }
+    return h;
+}
+
+bool foldEqual(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (fold(a[i].unicode()) != fold(b[i].unicode()))
+            return false;
+    return true;
+}
+
+QStringList readLines(const QString &file)
+{
+    QFile f(QStringLiteral(":/lexicons/") + file);
+    QStringList lines;
+    if (!f.open(QIODevice::ReadOnly))
+        return lines; // a missing list only weakens extraction; tests check that all load
+    const QString all = QString::fromUtf8(f.readAll());
+    for (QStringView line : QStringView(all).split(u'\n')) {
+        line = line.trimmed();
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            lines.append(line.toString());
+    }
+    return lines;
+}
+
+const char *const kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                               "august", "september", "october", "november", "december",
+                               "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.",
+                               "oct.", "nov.", "dec."};
+const char *const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday"};
+const char *const kPronouns[] = {"he", "she", "they", "i", "we", "it"};
+const char *const kConnectors[] = {"of", "for", "and", "the", "de", "del", "della", "der",
+                                   "von", "van", "du", "la", "le", "da", "dos", "bin", "al",
+                                   "&", "on"};
+const char *const kRelativeDates[] = {"yesterday", "today", "tomorrow", "tonight"};
+const char *const kDateUnits[] = {"week", "weeks", "month", "months", "year", "years",
+                                  "decade", "decades", "century", "weekend", "day", "days",
+                                  "summer", "winter", "spring", "autumn", "fall", "morning",
+                                  "evening", "night", "afternoon", "quarter", "season"};
+const char *const kDateModifiers[] = {"last", "next", "this", "previous", "coming", "past",
+                                      "earlier", "later", "same", "following"};
+
+} // namespace
+
+const Lexicon &Lexicon::instance()
+{
+    static const Lexicon lexicon; // thread-safe initialisation
+    return lexicon;
+}
+
+Lexicon::Lexicon()
+    : m_tokenizer(&m_abbreviations)
+    , m_slots(kSlots, -1)
+{
+    for (const QString &a : readLines(QStringLiteral("abbreviations.txt")))
+        m_abbreviations.insert(a.toLower());
+
+    auto addWords = [this](const auto &list, quint32 flag) {
+        for (const char *w : list)
+            m_flags[size_t(intern(QString::fromUtf8(w)))] |= flag;
+    };
+    addWords(kMonths, MonthWord);
+    addWords(kWeekdays, WeekdayWord);
+    addWords(kPronouns, PronounWord);
+    addWords(kConnectors, NameConnector);
+    addWords(kRelativeDates, RelativeDateWord);
+    addWords(kDateUnits, DateUnitWord);
+    addWords(kDateModifiers, DateModifierWord);
+
+    loadWords(QStringLiteral("common-words.txt"), CommonWord);
+    loadWords(QStringLiteral("first-names.txt"), FirstName);
+    loadWords(QStringLiteral("org-words.txt"), OrgWord);
+    loadWords(QStringLiteral("loc-words.txt"), LocWord);
+
+    loadPhrases(QStringLiteral("countries.txt"), PhraseKind::Country);
+    const QStringList aliasGroups = readLines(QStringLiteral("country-aliases.txt"));
+    for (const QString &line : aliasGroups) {
+        const QStringList names = line.split(u'|');
+        const int canonical = int(m_canonicalNames.size());
+        m_canonicalNames.append(names.first());
+        for (const QString &name : names)
+            addPhrase(name, PhraseKind::Country, canonical);
+    }
+    loadPhrases(QStringLiteral("cities.txt"), PhraseKind::City);
+    loadPhrases(QStringLiteral("states.txt"), PhraseKind::State);
+    loadPhrases(QStringLiteral("regions.txt"), PhraseKind::Region);
+    loadPhrases(QStringLiteral("nationalities.txt"), PhraseKind::Nationality);
+    loadPhrases(QStringLiteral("organisations.txt"), PhraseKind::Organisation);
+    loadPhrases(QStringLiteral("outlets.txt"), PhraseKind::Outlet);
+    loadPhrases(QStringLiteral("titles.txt"), PhraseKind::Title);
+    loadPhrases(QStringLiteral("speech-verbs.txt"), PhraseKind::SpeechCue);
+    loadPhrases(QStringLiteral("hedges.txt"), PhraseKind::Hedge);
+    loadPhrases(QStringLiteral("loaded.txt"), PhraseKind::Loaded);
+    loadPhrases(QStringLiteral("intensifiers.txt"), PhraseKind::Intensifier);
+    loadPhrases(QStringLiteral("anonymous.txt"), PhraseKind::Anonymous);
+    loadPhrases(QStringLiteral("boilerplate.txt"), PhraseKind::Boilerplate);
+
+    // One-word entries of some lists also become word flags, for cheap single-token tests.
+    for (auto it = m_phrases.cbegin(); it != m_phrases.cend(); ++it) {
+        for (const Phrase &p : it.value()) {
+            if (p.words.size() != 1)
+                continue;
+            quint32 flag = 0;
+            switch (p.kind) {
+            case PhraseKind::SpeechCue: flag = SpeechVerb; break;
+            case PhraseKind::Loaded: flag = LoadedWord; break;
+            case PhraseKind::Intensifier: flag = IntensifierWord; break;
+            case PhraseKind::Hedge: flag = HedgeWord; break;
+            case PhraseKind::Anonymous: flag = AnonymousHead; break;
+            case PhraseKind::Title: flag = TitleWord; break;
+            default: break;
+            }
+            m_flags[size_t(p.words.front())] |= flag;
+        }
+    }
+}
+
+int Lexicon::intern(QStringView word)
+{
+    size_t slot = foldHash(word) & (kSlots - 1);
+    while (m_slots[slot] >= 0) {
+        if (foldEqual(m_words[m_slots[slot]], word))
+            return m_slots[slot];
+        slot = (slot + 1) & (kSlots - 1);
+    }
+    const int id = int(m_words.size());
+    QString folded;
+    folded.reserve(word.size());
+    for (QChar c : word)
+        folded.append(QChar(fold(c.unicode())));
+    m_words.append(folded);
+    m_flags.push_back(0);
+    m_slots[slot] = id;
+    return id;
+}
+
+int Lexicon::wordId(QStringView word) const
+{
+    size_t slot = foldHash(word) & (kSlots - 1);
+    while (m_slots[slot] >= 0) {
+        if (foldEqual(m_words[m_slots[slot]], word))
+            return m_slots[slot];
+        slot = (slot + 1) & (kSlots - 1);
+    }
+    return -1;
+}
+
+QList<Token> Lexicon::tokenize(QStringView text) const
+{
+    QList<Token> tokens = m_tokenizer.tokenize(text);
+    for (Token &t : tokens)
+        t.word = wordId(text.mid(t.start, t.end - t.start));
+    return tokens;
+}
+
+void Lexicon::loadWords(const QString &file, quint32 flag)
+{
+    for (const QString &w : readLines(file))
+        m_flags[size_t(intern(w))] |= flag;
+}
+
+void Lexicon::loadPhrases(const QString &file, PhraseKind kind)
+{
+    for (const QString &line : readLines(file))
+        addPhrase(line, kind, -1);
+}
+
+void Lexicon::addPhrase(const QString &text, PhraseKind kind, int canonical)
+{
+    const QList<Token> tokens = m_tokenizer.tokenize(text);
+    if (tokens.isEmpty())
+        return;
+    Phrase p;
+    p.kind = kind;
+    p.canonical = canonical;
+    bool lower = false;
+    for (QChar c : text)
+        if (c.isLower())
+            lower = true;
+    p.capsOnly = !lower && text.size() <= 6;
+    for (const Token &t : tokens)
+        p.words.push_back(intern(QStringView(text).mid(t.start, t.end - t.start)));
+    m_phrases[p.words.front()].push_back(std::move(p));
+}
+
+Lexicon::Match Lexicon::longestMatch(const QList<Token> &tokens, int at, int end,
+                                     quint32 kindMask) const
+{
+    Match best;
+    if (at >= end || tokens[at].word < 0)
+        return best;
+    const auto it = m_phrases.constFind(tokens[at].word);
+    if (it == m_phrases.cend())
+        return best;
+    for (const Phrase &p : it.value()) {
+        if (!(kindMask & kindBit(p.kind)))
+            continue;
+        const int len = int(p.words.size());
+        if (len <= best.length || at + len > end)
+            continue;
+        bool ok = true;
+        for (int k = 0; k < len && ok; ++k) {
+            const Token &t = tokens[at + k];
+            ok = t.word == p.words[size_t(k)] && (!p.capsOnly || t.is(NoLower));
+        }
+        if (ok)
+            best = {len, p.kind, p.canonical};
+    }
+    return best;
+}
+
+Lexicon::Match Lexicon::wordMatch(int wordId, quint32 kindMask) const
+{
+    if (wordId < 0)
+        return {};
+    const auto it = m_phrases.constFind(wordId);
+    if (it == m_phrases.cend())
+        return {};
+    for (const Phrase &p : it.value())
+        if (p.words.size() == 1 && (kindMask & kindBit(p.kind)))
+            return {1, p.kind, p.canonical};
+    return {};
+}
+
+} // namespace Lede::Core::Extraction

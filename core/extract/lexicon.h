@@ -1,0 +1,114 @@
+#pragma once
+
+#include "extract/tokenizer.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Lede::Core::Extraction {
+
+/// Flags of a single lower-cased word, from the word lists.
+enum WordFlag : quint32 {
+    CommonWord = 1u << 0,   // never starts a name ("The", "However")
+    FirstName = 1u << 1,
+    OrgWord = 1u << 2,      // heads an organisation name ("Ministry")
+    LocWord = 1u << 3,      // heads a place name ("River")
+    SpeechVerb = 1u << 4,
+    LoadedWord = 1u << 5,
+    IntensifierWord = 1u << 6,
+    HedgeWord = 1u << 7,
+    AnonymousHead = 1u << 8,
+    MonthWord = 1u << 9,
+    WeekdayWord = 1u << 10,
+    PronounWord = 1u << 11,  // he, she, they, ...
+    NameConnector = 1u << 12, // of, for, and, de, von ... inside a name
+    TitleWord = 1u << 13,     // a one-word title ("President")
+    RelativeDateWord = 1u << 14, // yesterday, today, tomorrow
+    DateUnitWord = 1u << 15,  // week, month, year, ...
+    DateModifierWord = 1u << 16, // last, next, this, ...
+};
+
+/// What a multi-word phrase of the lists is.
+enum class PhraseKind : quint8 {
+    Country,
+    City,
+    State,
+    Region,
+    Nationality,
+    Organisation,
+    Outlet,
+    Title,
+    SpeechCue,
+    Hedge,
+    Loaded,
+    Intensifier,
+    Anonymous,
+    Boilerplate,
+    Count
+};
+
+inline constexpr quint32 kindBit(PhraseKind kind) { return 1u << quint32(kind); }
+
+/// The bundled knowledge: word lists and gazetteers from resources/lexicons, loaded once and
+/// read-only afterwards (so shared by all threads).
+///
+/// Words are interned case-insensitively into ids; tokens carry these ids, so that every later
+/// lookup is an integer comparison instead of a string hash.
+class Lexicon
+{
+public:
+    struct Match {
+        int length = 0; // tokens matched; 0 = no match
+        PhraseKind kind = PhraseKind::Count;
+        int canonical = -1; // index into canonicalNames() for alias groups, else -1
+    };
+
+    static const Lexicon &instance();
+
+    const Tokenizer &tokenizer() const { return m_tokenizer; }
+    /// Tokenizes and assigns word ids.
+    QList<Token> tokenize(QStringView text) const;
+
+    int wordId(QStringView word) const;
+    quint32 flags(int wordId) const { return wordId < 0 ? 0u : m_flags[size_t(wordId)]; }
+    bool has(const Token &t, quint32 flag) const { return flags(t.word) & flag; }
+
+    /// Longest phrase of one of the kinds in @p kindMask starting at tokens[at]. Phrases written
+    /// in capitals in the lists ("AP", "US") only match tokens in capitals.
+    Match longestMatch(const QList<Token> &tokens, int at, int end, quint32 kindMask) const;
+
+    /// The one-word phrase of the given kinds that @p wordId is, if any ("Kenyan" -> Nationality).
+    Match wordMatch(int wordId, quint32 kindMask) const;
+
+    /// Canonical names of alias groups ("United States" for "U.S.").
+    const QStringList &canonicalNames() const { return m_canonicalNames; }
+
+private:
+    Lexicon();
+    struct Phrase {
+        std::vector<int> words;
+        PhraseKind kind;
+        int canonical;
+        bool capsOnly;
+    };
+    int intern(QStringView word);
+    void loadWords(const QString &file, quint32 flag);
+    void loadPhrases(const QString &file, PhraseKind kind);
+    void addPhrase(const QString &text, PhraseKind kind, int canonical);
+
+    QSet<QString> m_abbreviations;
+    Tokenizer m_tokenizer;
+    // Open-addressing table of interned words: slot -> word id, probed by a case-folding hash.
+    std::vector<int> m_slots;
+    QStringList m_words;
+    std::vector<quint32> m_flags;
+    QHash<int, std::vector<Phrase>> m_phrases; // by first word id
+    QStringList m_canonicalNames;
+};
+
+} // namespace Lede::Core::Extraction

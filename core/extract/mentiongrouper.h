@@ -1,0 +1,28 @@
+#pragma once
+
+#include "extract/document.h"
+#include "extract/lexicon.h"
+#include "model/entity.h"
+
+namespace Lede::Core::Extraction {
+
+/// Groups mentions into canonical entities: "Olaf Brenner" and "Brenner" are one person,
+/// "U.K." and "Britain" one country. Also makes types consistent: a name typed PERSON by a
+/// strong rule is PERSON everywhere in the text.
+///
+/// Fills Mention::group and returns one Entity per group (DATE mentions stay ungrouped).
+class MentionGrouper
+{
+public:
+    explicit MentionGrouper(const Lexicon &lexicon) : m_lexicon(lexicon) {}
+
+    QList<Entity> run(Document &doc) const;
+
+private:
+    const Lexicon &m_lexicon;
+};
+
+/// "E" + 10 hex digits of SHA-1 over type|name.
+QString entityId(const QString &type, const QString &name);
+
+} // namespace Lede::Core::Extraction

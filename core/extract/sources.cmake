@@ -1,0 +1,25 @@
+# Sources and bundled knowledge of the extraction pipeline, included by core/CMakeLists.txt.
+# Paths are relative to core/ (sources) and resources/ (knowledge).
+set(LEDE_EXTRACT_SOURCES
+    extract/attribution.cpp extract/attribution.h
+    extract/document.h
+    extract/entityfinder.cpp extract/entityfinder.h
+    extract/extractor.cpp extract/extractor.h
+    extract/languagefinder.cpp extract/languagefinder.h
+    extract/lexicon.cpp extract/lexicon.h
+    extract/mentiongrouper.cpp extract/mentiongrouper.h
+    extract/quotefinder.cpp extract/quotefinder.h
+    extract/tokenizer.cpp extract/tokenizer.h
+    extract/zoner.cpp extract/zoner.h
+)
+set(LEDE_EXTRACT_LEXICONS
+    abbreviations anonymous boilerplate cities common-words countries country-aliases
+    first-names hedges intensifiers loaded loc-words nationalities org-words organisations
+    outlets regions speech-verbs states titles
+)
+set(LEDE_EXTRACT_RESOURCES
+    ${PROJECT_SOURCE_DIR}/resources/samples/brenner-asylum.txt
+)
+foreach(lexicon IN LISTS LEDE_EXTRACT_LEXICONS)
+    list(APPEND LEDE_EXTRACT_RESOURCES ${PROJECT_SOURCE_DIR}/resources/lexicons/${lexicon}.txt)
+endforeach()

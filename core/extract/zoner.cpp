@@ -1,0 +1,223 @@
+#include "extract/zoner.h"
+
+namespace Lede::Core::Extraction {
+
+namespace {
+
+constexpr int kShortLine = 120;
+
+bool endsLikeSentence(QStringView s)
+{
+    while (!s.isEmpty() && Tokenizer::isQuoteChar(s.back()))
+        s.chop(1);
+    return !s.isEmpty() && (s.back() == u'.' || s.back() == u'!' || s.back() == u'?');
+}
+
+} // namespace
+
+int Document::tokenAt(int pos) const
+{
+    int lo = 0, hi = int(tokens.size());
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (tokens[mid].start < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+int Document::paragraphOf(int token) const
+{
+    int lo = 0, hi = int(paragraphs.size()) - 1;
+    while (lo < hi) {
+        const int mid = (lo + hi + 1) / 2;
+        if (paragraphs[mid].firstToken <= token)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+void Zoner::split(Document &doc)
+{
+    const QStringView text = doc.text;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        while (i < n && text[i].isSpace())
+            ++i;
+        if (i >= n)
+            break;
+        // A paragraph ends at a line break followed by an empty (or blank) line.
+        int j = i;
+        int end = i;
+        while (j < n) {
+            if (text[j] == u'\n') {
+                int k = j + 1;
+                while (k < n && text[k] != u'\n' && text[k].isSpace())
+                    ++k;
+                if (k >= n || text[k] == u'\n')
+                    break;
+            }
+            if (!text[j].isSpace())
+                end = j + 1;
+            ++j;
+        }
+        if (j >= n)
+            for (int k = i; k < n; ++k)
+                if (!text[k].isSpace())
+                    end = k + 1;
+        Paragraph p;
+        p.span = {i, end};
+        doc.paragraphs.append(p);
+        i = j;
+    }
+    // Token ranges, in one pass.
+    int t = 0;
+    const int count = int(doc.tokens.size());
+    for (Paragraph &p : doc.paragraphs) {
+        while (t < count && doc.tokens[t].start < p.span.start)
+            ++t;
+        p.firstToken = t;
+        while (t < count && doc.tokens[t].start < p.span.end)
+            ++t;
+        p.lastToken = t;
+    }
+}
+
+bool Zoner::isDateline(const Document &doc, const Paragraph &p) const
+{
+    if (p.span.length() > 80 || p.lastToken == p.firstToken)
+        return false;
+    const Token &last = doc.tokens[p.lastToken - 1];
+    const QChar lastChar = doc.text[last.start];
+    if (lastChar == u'—' || lastChar == u'–' || lastChar == u'-')
+        return true;
+    int dateWords = 0, words = 0;
+    for (int t = p.firstToken; t < p.lastToken; ++t) {
+        const Token &tok = doc.tokens[t];
+        if (tok.is(Word))
+            ++words;
+        if (m_lexicon.has(tok, MonthWord | WeekdayWord) && tok.is(Capitalised))
+            ++dateWords;
+    }
+    return dateWords > 0 && words <= 6 && !endsLikeSentence(doc.textOf(p.span));
+}
+
+bool Zoner::isCredit(const Document &doc, const Paragraph &p)
+{
+    const QStringView s = doc.textOf(p.span);
+    if (s.size() > 100)
+        return false;
+    if (s.startsWith(u"Photo:") || s.startsWith(u"Image:") || s.startsWith(u"Credit:")
+        || s.startsWith(u"Photograph:") || s.startsWith(u"Picture:"))
+        return true;
+    // "JANE DOE/AP/Agency Images": a slash between words and an upper-case start.
+    const qsizetype slash = s.indexOf(u'/');
+    if (slash <= 0 || slash + 1 >= s.size() || s[slash - 1].isSpace() || s[slash + 1].isSpace())
+        return false;
+    int upper = 0, lower = 0;
+    for (qsizetype k = 0; k < slash; ++k) {
+        if (s[k].isUpper())
+            ++upper;
+        else if (s[k].isLower())
+            ++lower;
+    }
+    return upper > 0 && lower == 0;
+}
+
+bool Zoner::isBoilerplate(const Document &doc, const Paragraph &p) const
+{
+    if (p.span.length() > 300)
+        return false;
+    for (int t = p.firstToken; t < p.lastToken; ++t)
+        if (m_lexicon.longestMatch(doc.tokens, t, p.lastToken, kindBit(PhraseKind::Boilerplate)).length)
+            return true;
+    return false;
+}
+
+void Zoner::findInlineParts(Document &doc, Paragraph &p) const
+{
+    const QStringView s = doc.textOf(p.span);
+    // A caption paragraph ending in its credit: "... in Washington. Image: United States Navy."
+    for (const QStringView marker : {QStringView(u"Image:"), QStringView(u"Photo:")}) {
+        const qsizetype at = s.lastIndexOf(marker);
+        if (at > 0 && s.size() <= 400 && s.size() - at < 80) {
+            p.zone = QStringLiteral("CAPTION");
+            p.subZone = {p.span.start + int(at), p.span.end};
+            p.subZoneLabel = QStringLiteral("CREDIT");
+            return;
+        }
+    }
+    // An inline dateline: "BERLIN (Reuters) — The minister ..."
+    if (p.lastToken - p.firstToken > 3 && doc.tokens[p.firstToken].is(AllCaps)) {
+        for (int t = p.firstToken + 1; t < p.lastToken && t < p.firstToken + 12; ++t) {
+            const QChar c = doc.text[doc.tokens[t].start];
+            if (c == u'—' || c == u'–' || (c == u'-' && doc.tokens[t].start > doc.tokens[t - 1].end)) {
+                p.subZone = {p.span.start, doc.tokens[t].end};
+                p.subZoneLabel = QStringLiteral("DATELINE");
+                return;
+            }
+            if (doc.tokens[t].is(SentenceFinal))
+                return;
+        }
+    }
+}
+
+void Zoner::classify(Document &doc) const
+{
+    QList<Paragraph> &ps = doc.paragraphs;
+    const int count = int(ps.size());
+    if (count == 0)
+        return;
+    for (Paragraph &p : ps)
+        p.zone = QStringLiteral("BODY");
+
+    // Trailing boilerplate, from the end backwards.
+    int bodyEnd = count;
+    while (bodyEnd > 1 && isBoilerplate(doc, ps[bodyEnd - 1])) {
+        ps[bodyEnd - 1].zone = QStringLiteral("BOILERPLATE");
+        --bodyEnd;
+    }
+
+    // Head: headline, then dateline / byline / standfirst in the first few paragraphs.
+    int head = 0;
+    const Paragraph &first = ps[0];
+    if (count > 1 && first.span.length() <= 250 && !endsLikeSentence(doc.textOf(first.span))) {
+        ps[0].zone = QStringLiteral("HEADLINE");
+        head = 1;
+    }
+    int lastHeadPart = -1;
+    for (int i = head; i < qMin(bodyEnd, head + 4); ++i) {
+        const QStringView s = doc.textOf(ps[i].span);
+        if (s.startsWith(u"By ") && s.size() <= 100) {
+            ps[i].zone = QStringLiteral("BYLINE");
+            lastHeadPart = i;
+        } else if (isDateline(doc, ps[i])) {
+            ps[i].zone = QStringLiteral("DATELINE");
+            lastHeadPart = i;
+        }
+    }
+    // A paragraph between the headline and a dateline or byline is the standfirst.
+    for (int i = head; i < lastHeadPart; ++i)
+        if (ps[i].zone == u"BODY" && ps[i].span.length() <= 500)
+            ps[i].zone = QStringLiteral("STANDFIRST");
+
+    // Captions and credits.
+    for (int i = head; i < bodyEnd; ++i) {
+        if (ps[i].zone != u"BODY")
+            continue;
+        if (isCredit(doc, ps[i])) {
+            ps[i].zone = QStringLiteral("CREDIT");
+            if (i > head && ps[i - 1].zone == u"BODY" && ps[i - 1].span.length() <= 300)
+                ps[i - 1].zone = QStringLiteral("CAPTION");
+        } else {
+            findInlineParts(doc, ps[i]);
+        }
+    }
+}
+
+} // namespace Lede::Core::Extraction

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "anchor/reanchorer.h"
+#include "extract/extractor.h"
+#include "model/annotationset.h"
+#include "model/article.h"
+#include "result.h"
+
+#include <QString>
+
+namespace Lede::Core {
+
+/// An article opened for annotation: its text, its annotations placed in that text, and what
+/// happened to its sidecar on the way in.
+struct ArticleDocument {
+    Article article;
+    AnnotationSet annotations;
+
+    bool hadSidecar = false;
+    /// The sidecar was written for a different version of the article, and its annotations
+    /// were placed again; `anchorReport` says how.
+    bool reanchored = false;
+    AnchorReport anchorReport;
+    /// Why the sidecar beside the article could not be read. While it is set, the document
+    /// has no annotations from it and saving refuses rather than overwrite it.
+    QString sidecarProblem;
+
+    QString sidecarPath() const;
+
+    /// Reads the article and, when there is one, its sidecar. Fails only when the article
+    /// itself cannot be read; a bad sidecar is reported in `sidecarProblem`.
+    static Result<ArticleDocument> open(const QString &articlePath);
+
+    /// Fills a document that has no sidecar yet with the extractor's suggestions, so that an
+    /// article opened for the first time arrives pre-tagged. Leaves other documents alone.
+    void suggestIfNew(const Extractor &extractor);
+
+    /// Writes the sidecar beside the article (atomically, keeping a backup).
+    Result<Done> save() const;
+};
+
+/// Places the annotations of a sidecar in an article's text: directly when the article is the
+/// one the sidecar was written for, through the Reanchorer otherwise.
+AnchoredAnnotations anchorSidecar(const Article &article, const SidecarData &sidecar, bool *reanchored = nullptr);
+
+} // namespace Lede::Core

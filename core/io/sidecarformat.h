@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/annotation.h"
+#include "model/annotationset.h"
+#include "model/article.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace Lede::Core {
+
+/// The sidecar file format: names and version. Specified in docs/sidecar-format.md.
+namespace SidecarFormat {
+inline constexpr auto Name = "lede-sidecar";
+inline constexpr int Version = 1;
+inline constexpr int ContextLength = 32; // characters of prefix and suffix stored per quote
+} // namespace SidecarFormat
+
+/// An annotation as a sidecar stores it: positions in Unicode code points of the article the
+/// sidecar was written for, and its text with context to find it again.
+struct StoredAnnotation {
+    Annotation annotation; // span in code points of the stored article
+    TextQuote quote;
+};
+
+/// The content of a sidecar file, as read, before it is anchored to the current article.
+struct SidecarData {
+    int formatVersion = SidecarFormat::Version;
+    QString articleFileName;
+    QString fingerprint;
+    int articleLength = 0; // code points
+    QList<Entity> entities;
+    QList<StoredAnnotation> annotations;
+};
+
+/// Serialises an article's annotations. The same annotations always give the same bytes:
+/// annotations in document order, entities by id, object keys sorted.
+QByteArray writeSidecar(const Article &article, const AnnotationSet &annotations);
+
+/// Parses and validates a sidecar. `fileName` only names the file in error messages, which
+/// say where the problem is as a JSON path ("$.annotations[3].start") or a line and column.
+Result<SidecarData> parseSidecar(const QByteArray &bytes, const QString &fileName);
+
+/// The text quote of a UTF-16 span of a text, with up to ContextLength code points of context.
+TextQuote quoteOf(const QString &text, Span span);
+
+} // namespace Lede::Core

@@ -1,0 +1,97 @@
+#include "pipelinehelper.h"
+#include "qtprinters.h"
+
+#include "extract/entityfinder.h"
+#include "extract/mentiongrouper.h"
+
+#include <gtest/gtest.h>
+
+using namespace Lede::Core::Extraction;
+
+namespace {
+
+struct Found {
+    QString text;
+    QString type;
+    QString title;
+};
+
+QList<Found> mentions(const QString &text, Document *out = nullptr)
+{
+    Document doc = Lede::Test::prepare(text);
+    EntityFinder(Lexicon::instance()).run(doc);
+    MentionGrouper(Lexicon::instance()).run(doc);
+    QList<Found> found;
+    for (const Mention &m : doc.mentions)
+        found.append({doc.textOf(m.span).toString(), m.type, m.title});
+    if (out)
+        *out = doc;
+    return found;
+}
+
+QString describe(const QList<Found> &found)
+{
+    QStringList parts;
+    for (const Found &f : found)
+        parts.append(f.type + u':' + f.text + (f.title.isEmpty() ? QString() : u'[' + f.title + u']'));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+TEST(EntityFinder, TitlesAreCutOffAndKept)
+{
+    EXPECT_EQ(describe(mentions(QStringLiteral("It was Interior Minister Olaf Brenner who spoke."))),
+              u"PERSON:Olaf Brenner[Interior Minister]");
+}
+
+TEST(EntityFinder, GazetteerPrefixSplitsFromPerson)
+{
+    EXPECT_EQ(describe(mentions(QStringLiteral("Critics of U.S. President Donald Trump's policies met."))),
+              u"GPE:U.S., PERSON:Donald Trump[President]");
+}
+
+TEST(EntityFinder, NoLeadingTheNoPossessive)
+{
+    EXPECT_EQ(describe(mentions(QStringLiteral("He thanked the United Nations and Germany's envoy."))),
+              u"ORG:United Nations, GPE:Germany");
+}
+
+TEST(EntityFinder, HyphenatedNationality)
+{
+    EXPECT_EQ(describe(mentions(QStringLiteral("The Kenyan-backed force moved."))), u"NORP:Kenyan");
+}
+
+TEST(EntityFinder, OrganisationAndPlaceHeads)
+{
+    EXPECT_EQ(describe(mentions(QStringLiteral("Staff of the Interior Ministry crossed the Hudson River."))),
+              u"ORG:Interior Ministry, LOC:Hudson River");
+}
+
+TEST(EntityFinder, Dates)
+{
+    EXPECT_EQ(describe(mentions(QStringLiteral("It opened on Tuesday, March 14, 2023 and closed last week."))),
+              u"DATE:Tuesday, DATE:March 14, 2023, DATE:last week");
+}
+
+TEST(EntityFinder, SurnamePropagatesPersonType)
+{
+    EXPECT_EQ(describe(mentions(QStringLiteral("Miriam Okafor spoke first. Later Okafor left."))),
+              u"PERSON:Miriam Okafor, PERSON:Okafor");
+}
+
+TEST(MentionGrouper, GroupsSurnamesAndCountryAliases)
+{
+    Document doc = Lede::Test::prepare(QStringLiteral(
+        "Olaf Brenner met officials from the U.K. in Berlin. Brenner said Britain agreed."));
+    EntityFinder(Lexicon::instance()).run(doc);
+    const QList<Lede::Core::Entity> entities = MentionGrouper(Lexicon::instance()).run(doc);
+    ASSERT_EQ(entities.size(), 3);
+    EXPECT_EQ(entities[0].name, u"Olaf Brenner");
+    EXPECT_EQ(entities[0].aliases, QStringList{"Brenner"});
+    EXPECT_EQ(entities[1].name, u"United Kingdom");
+    EXPECT_EQ(entities[1].aliases, (QStringList{"U.K.", "Britain"}));
+    EXPECT_EQ(entities[0].id, entityId(QStringLiteral("PERSON"), QStringLiteral("Olaf Brenner")));
+    EXPECT_TRUE(entities[0].id.startsWith(u'E'));
+    EXPECT_EQ(entities[0].id.size(), 11);
+}

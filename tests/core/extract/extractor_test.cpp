@@ -1,0 +1,155 @@
+#include "annotationprinter.h"
+#include "qtprinters.h"
+#include "testpaths.h"
+
+#include "extract/extractor.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace Lede::Core;
+
+namespace {
+
+QString readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString sample()
+{
+    return readFile(Lede::Test::sourcePath(QStringLiteral("resources/samples/brenner-asylum.txt")));
+}
+
+const Annotation *findAnnotation(const ExtractionResult &r, Layer layer, const QString &label,
+                                 const QString &text, const QString &article)
+{
+    for (const Annotation &a : r.annotations)
+        if (a.layer == layer && a.label == label && article.mid(a.span.start, a.span.length()) == text)
+            return &a;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(Extractor, SampleIsBundledAsResource)
+{
+    QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(f.readAll()), sample());
+}
+
+TEST(Extractor, IdsAreDeterministicAndFollowTheRule)
+{
+    const Extractor extractor;
+    const QString text = sample();
+    const ExtractionResult a = extractor.extract(text);
+    const ExtractionResult b = extractor.extract(text);
+    EXPECT_EQ(a.annotations, b.annotations);
+    EXPECT_EQ(a.entities, b.entities);
+    ASSERT_FALSE(a.annotations.isEmpty());
+    const Annotation &first = a.annotations.first();
+    const QByteArray key = (layerName(first.layer) + u'|' + first.label + u'|'
+                            + QString::number(first.span.start) + u'|' + QString::number(first.span.end)).toUtf8();
+    EXPECT_EQ(first.id, u's' + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(10)));
+    for (const Annotation &x : a.annotations) {
+        EXPECT_EQ(x.status, Status::Suggested);
+        EXPECT_FALSE(x.origin.rule.isEmpty());
+        EXPECT_EQ(x.origin.version, Extractor::version());
+    }
+}
+
+TEST(Extractor, LinksPointToExistingAnnotationsAndEntities)
+{
+    const ExtractionResult r = Extractor().extract(sample());
+    QSet<QString> ids, entityIds;
+    for (const Annotation &a : r.annotations)
+        ids.insert(a.id);
+    for (const Entity &e : r.entities)
+        entityIds.insert(e.id);
+    for (const Annotation &a : r.annotations) {
+        for (auto it = a.links.cbegin(); it != a.links.cend(); ++it) {
+            if (it.key() == u"entity")
+                EXPECT_TRUE(entityIds.contains(it.value())) << qPrintable(a.id);
+            else
+                EXPECT_TRUE(ids.contains(it.value())) << qPrintable(a.id + u' ' + it.key());
+        }
+    }
+}
+
+TEST(Extractor, FindsWhatTheSampleHolds)
+{
+    const QString text = sample();
+    const ExtractionResult r = Extractor().extract(text);
+    const Annotation *brenner = findAnnotation(r, Layer::Entity, QStringLiteral("PERSON"), QStringLiteral("Olaf Brenner"), text);
+    ASSERT_TRUE(brenner);
+    EXPECT_EQ(brenner->attribute(QStringLiteral("title")), u"Interior Minister");
+    const Annotation *direct = findAnnotation(r, Layer::Quote, QStringLiteral("DIRECT"),
+                                              QStringLiteral("“We are not closing the door,”"), text);
+    ASSERT_TRUE(direct);
+    EXPECT_FALSE(direct->link(QStringLiteral("cue")).isEmpty());
+    EXPECT_FALSE(direct->link(QStringLiteral("speaker")).isEmpty());
+    EXPECT_TRUE(findAnnotation(r, Layer::Quote, QStringLiteral("SCARE"), QStringLiteral("“safe country”"), text));
+    EXPECT_TRUE(findAnnotation(r, Layer::Source, QStringLiteral("OUTLET"), QStringLiteral("Associated Press"), text));
+    EXPECT_TRUE(findAnnotation(r, Layer::Source, QStringLiteral("ANONYMOUS"), QStringLiteral("A senior official"), text));
+    EXPECT_TRUE(findAnnotation(r, Layer::Hedge, QStringLiteral("HEDGE"), QStringLiteral("reportedly"), text));
+    EXPECT_TRUE(findAnnotation(r, Layer::Zone, QStringLiteral("CREDIT"), QStringLiteral("JANE DOE/AP/Agency Images"), text));
+    const Annotation *regime = findAnnotation(r, Layer::Loaded, QStringLiteral("LOADED"), QStringLiteral("regime"), text);
+    ASSERT_TRUE(regime);
+    EXPECT_EQ(regime->attribute(QStringLiteral("voice")), u"quoted");
+    const Annotation *shameless = findAnnotation(r, Layer::Loaded, QStringLiteral("LOADED"), QStringLiteral("shameless"), text);
+    ASSERT_TRUE(shameless);
+    EXPECT_EQ(shameless->attribute(QStringLiteral("voice")), u"author");
+}
+
+TEST(Extractor, EmptyAndWhitespaceInput)
+{
+    const Extractor extractor;
+    EXPECT_TRUE(extractor.extract(QString()).annotations.isEmpty());
+    EXPECT_TRUE(extractor.extract(QStringLiteral(" \n\n\t ")).annotations.isEmpty());
+}
+
+// Pathological input must stay linear: these finish in well under a second when it does.
+TEST(Extractor, LongParagraphWithoutPunctuationIsLinear)
+{
+    QString text;
+    const QString words = QStringLiteral("Olaf Brenner said the plan would fail and ");
+    while (text.size() < 2'000'000)
+        text += words;
+    QElapsedTimer timer;
+    timer.start();
+    const ExtractionResult r = Extractor().extract(text);
+    EXPECT_FALSE(r.annotations.isEmpty());
+    EXPECT_LT(timer.elapsed(), 20'000);
+}
+
+TEST(Extractor, ManyQuotationMarksAreLinear)
+{
+    QString text;
+    for (int i = 0; i < 100'000; ++i)
+        text += (i % 3 == 0) ? QStringLiteral("“a ") : (i % 3 == 1 ? QStringLiteral("\" b ") : QStringLiteral("” said he "));
+    QElapsedTimer timer;
+    timer.start();
+    const ExtractionResult r = Extractor().extract(text);
+    EXPECT_FALSE(r.annotations.isEmpty());
+    EXPECT_LT(timer.elapsed(), 20'000);
+}
+
+TEST(Extractor, ReferenceFiles)
+{
+    const QDir dir(Lede::Test::sourcePath(QStringLiteral("tests/data/extract")));
+    const QStringList inputs = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    ASSERT_FALSE(inputs.isEmpty());
+    const Extractor extractor;
+    for (const QString &input : inputs) {
+        const QString text = readFile(dir.filePath(input));
+        const QString expected = readFile(dir.filePath(input.chopped(4) + QStringLiteral(".expected")));
+        EXPECT_EQ(Lede::Test::printExtraction(text, extractor.extract(text)), expected)
+            << "reference " << qPrintable(input) << " differs; run tests/data/extract/regenerate.sh and review the diff";
+    }
+}

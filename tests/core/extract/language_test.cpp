@@ -1,0 +1,49 @@
+#include "pipelinehelper.h"
+#include "qtprinters.h"
+
+#include "extract/attribution.h"
+#include "extract/entityfinder.h"
+#include "extract/languagefinder.h"
+#include "extract/mentiongrouper.h"
+#include "extract/quotefinder.h"
+
+#include <gtest/gtest.h>
+
+using namespace Lede::Core::Extraction;
+
+namespace {
+
+QStringList hits(const QString &text)
+{
+    Document doc = Lede::Test::prepare(text);
+    const Lexicon &lexicon = Lexicon::instance();
+    EntityFinder(lexicon).run(doc);
+    MentionGrouper(lexicon).run(doc);
+    QuoteFinder(lexicon).run(doc);
+    Attribution(lexicon).run(doc);
+    LanguageFinder(lexicon).run(doc);
+    QStringList out;
+    for (const LexicalHit &h : doc.hits)
+        out.append(h.label + u' ' + doc.textOf(h.span) + (h.quote >= 0 ? QStringLiteral(" (quoted)") : QString()));
+    return out;
+}
+
+} // namespace
+
+TEST(LanguageFinder, HedgesIncludingPhrases)
+{
+    EXPECT_EQ(hits(QStringLiteral("The ministry reportedly agreed. He is believed to have left.")),
+              (QStringList{"HEDGE reportedly", "HEDGE is believed to"}));
+}
+
+TEST(LanguageFinder, LoadedWordVoice)
+{
+    EXPECT_EQ(hits(QStringLiteral("The regime fell. “This regime is brutal,” Miriam Okafor said.")),
+              (QStringList{"LOADED regime", "LOADED regime (quoted)", "LOADED brutal (quoted)"}));
+}
+
+TEST(LanguageFinder, OutletAndAnonymousSources)
+{
+    EXPECT_EQ(hits(QStringLiteral("Reuters reported that the talks failed. Officials said the deal was dead.")),
+              (QStringList{"OUTLET Reuters", "ANONYMOUS Officials"}));
+}

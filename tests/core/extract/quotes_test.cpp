@@ -1,0 +1,102 @@
+#include "pipelinehelper.h"
+#include "qtprinters.h"
+
+#include "extract/attribution.h"
+#include "extract/entityfinder.h"
+#include "extract/mentiongrouper.h"
+#include "extract/quotefinder.h"
+
+#include <gtest/gtest.h>
+
+using namespace Lede::Core::Extraction;
+
+namespace {
+
+/// "LABEL content | cue | speaker" per quote.
+QStringList quotes(const QString &text)
+{
+    Document doc = Lede::Test::prepare(text);
+    const Lexicon &lexicon = Lexicon::instance();
+    EntityFinder(lexicon).run(doc);
+    MentionGrouper(lexicon).run(doc);
+    QuoteFinder(lexicon).run(doc);
+    Attribution(lexicon).run(doc);
+    QStringList out;
+    for (const QuoteFound &q : doc.quotes) {
+        const QString speaker = q.speaker >= 0 ? doc.textOf(doc.mentions[q.speaker].span).toString()
+                                               : doc.textOf(q.speakerSpan).toString();
+        out.append(q.label + u' ' + doc.textOf(q.span) + QStringLiteral(" | ") + doc.textOf(q.cue)
+                   + QStringLiteral(" | ") + speaker);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Quotes, DirectQuoteWithTrailingAttribution)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“We are not closing the door,” Olaf Brenner said.")),
+              QStringList{"DIRECT “We are not closing the door,” | said | Olaf Brenner"});
+}
+
+TEST(Quotes, StraightMarksAndInvertedAttribution)
+{
+    EXPECT_EQ(quotes(QStringLiteral("\"It will fail badly,\" said Miriam Okafor.")),
+              QStringList{"DIRECT \"It will fail badly,\" | said | Miriam Okafor"});
+}
+
+TEST(Quotes, PronounSpeakerResolvesToLatestPerson)
+{
+    const QStringList q = quotes(QStringLiteral("Miriam Okafor was angry. “This is wrong,” she said."));
+    EXPECT_EQ(q, QStringList{"DIRECT “This is wrong,” | said | Miriam Okafor"});
+}
+
+TEST(Quotes, QuoteRunningOverTwoParagraphsKeepsSpeaker)
+{
+    const QStringList q = quotes(QStringLiteral(
+        "“This is a regime of suspicion,” Miriam Okafor said. “It treats every person as a suspect.\n\n"
+        "“The minister knows it.”"));
+    ASSERT_EQ(q.size(), 2);
+    EXPECT_TRUE(q[1].startsWith(u"DIRECT “It treats every person as a suspect.\n\n“The minister knows it.”"));
+    EXPECT_TRUE(q[1].endsWith(u"| Miriam Okafor"));
+}
+
+TEST(Quotes, IndirectSpeechWithThatClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner told reporters that the plan would fail.")),
+              QStringList{"INDIRECT the plan would fail | told reporters | Olaf Brenner"});
+}
+
+TEST(Quotes, AccordingToOutlet)
+{
+    EXPECT_EQ(quotes(QStringLiteral("According to the Associated Press, three states refused.")),
+              QStringList{"INDIRECT three states refused | According to | Associated Press"});
+}
+
+TEST(Quotes, PartialQuoteInsideReportedSpeech)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner said the measures were “proportionate and humane”.")),
+              (QStringList{"INDIRECT the measures were “proportionate and humane” | said | Olaf Brenner",
+                           "PARTIAL “proportionate and humane” |  | Olaf Brenner"}));
+}
+
+TEST(Quotes, ScareQuotes)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The so-called “safe country” list grew.")),
+              QStringList{"SCARE “safe country” |  | "});
+    EXPECT_EQ(quotes(QStringLiteral("The “reform” passed on a quiet day.")),
+              QStringList{"SCARE “reform” |  | "});
+}
+
+TEST(Quotes, NestedQuote)
+{
+    const QStringList q = quotes(QStringLiteral("“They called it ‘a plan’ and it was not,” Miriam Okafor said."));
+    ASSERT_EQ(q.size(), 2);
+    EXPECT_TRUE(q[0].startsWith(u"DIRECT “They called it"));
+    EXPECT_EQ(q[1], u"SCARE ‘a plan’ |  | ");
+}
+
+TEST(Quotes, ApostrophesAreNotQuotes)
+{
+    EXPECT_TRUE(quotes(QStringLiteral("The players’ union isn’t happy with Brenner’s plan.")).isEmpty());
+}

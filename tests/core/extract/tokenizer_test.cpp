@@ -1,0 +1,62 @@
+#include "pipelinehelper.h"
+#include "qtprinters.h"
+
+#include <gtest/gtest.h>
+
+using namespace Lede::Core::Extraction;
+
+namespace {
+
+QStringList words(const QString &text)
+{
+    QStringList out;
+    for (const Token &t : Lexicon::instance().tokenize(text))
+        out.append(text.mid(t.start, t.end - t.start));
+    return out;
+}
+
+} // namespace
+
+TEST(Tokenizer, KeepsAbbreviationsInitialsAndNumbersWhole)
+{
+    EXPECT_EQ(words(QStringLiteral("U.S. Gen. J. R. Smith paid 80,000 in Washington D.C.")),
+              (QStringList{"U.S.", "Gen.", "J.", "R.", "Smith", "paid", "80,000", "in", "Washington", "D.C."}));
+}
+
+TEST(Tokenizer, SplitsPossessiveButKeepsContractions)
+{
+    EXPECT_EQ(words(QStringLiteral("Brenner’s plan doesn't work")),
+              (QStringList{"Brenner", "’s", "plan", "doesn't", "work"}));
+}
+
+TEST(Tokenizer, QuotationMarksAreTokens)
+{
+    const QString text = QStringLiteral("“Yes,” she said.");
+    const QList<Token> tokens = Lexicon::instance().tokenize(text);
+    ASSERT_EQ(tokens.size(), 7);
+    EXPECT_TRUE(tokens[0].is(QuoteMark));
+    EXPECT_TRUE(tokens[3].is(QuoteMark));
+    EXPECT_TRUE(tokens[6].is(SentenceFinal));
+}
+
+TEST(Tokenizer, SentencesIgnoreAbbreviationsAndKeepClosingQuotes)
+{
+    const QString text = QStringLiteral("Mr. Smith met Gen. Lee. “It went well.” Then they left.\n\nNew paragraph");
+    const Document doc = Lede::Test::prepare(text);
+    ASSERT_EQ(doc.sentences.size(), 4);
+    EXPECT_EQ(doc.textOf(doc.sentences[0].first, doc.sentences[0].last), u"Mr. Smith met Gen. Lee.");
+    EXPECT_EQ(doc.textOf(doc.sentences[1].first, doc.sentences[1].last), u"“It went well.”");
+    EXPECT_EQ(doc.sentences[3].paragraph, 1);
+}
+
+TEST(Tokenizer, HandlesEmptyAndOddInput)
+{
+    EXPECT_TRUE(Lexicon::instance().tokenize(QString()).isEmpty());
+    const QString odd = QStringLiteral("\u200b'\"“ 😀 ’s");
+    const QList<Token> tokens = Lexicon::instance().tokenize(odd);
+    for (const Token &t : tokens) {
+        EXPECT_LE(0, t.start);
+        EXPECT_LT(t.start, t.end);
+        EXPECT_LE(t.end, odd.size());
+    }
+}

@@ -1,0 +1,58 @@
+#include "pipelinehelper.h"
+#include "qtprinters.h"
+
+#include "testpaths.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace Lede::Core::Extraction;
+
+namespace {
+
+QStringList zones(const Document &doc)
+{
+    QStringList out;
+    for (const Paragraph &p : doc.paragraphs)
+        out.append(p.zone);
+    return out;
+}
+
+} // namespace
+
+TEST(Zoner, LabelsHeadBodyCaptionCreditAndBoilerplate)
+{
+    const QString text = QStringLiteral(
+        "Minister under fire\n\nA short standfirst about the row.\n\nPARIS, May 2 (AFP) —\n\n"
+        "By Ann Lee\n\nThe minister spoke on Monday. She said it was fine.\n\n"
+        "The minister at the podium.\n\nJOHN SMITH/AFP/Getty Images\n\n"
+        "Sign up for our newsletter.");
+    const Document doc = Lede::Test::prepare(text);
+    EXPECT_EQ(zones(doc), (QStringList{"HEADLINE", "STANDFIRST", "DATELINE", "BYLINE", "BODY",
+                                       "CAPTION", "CREDIT", "BOILERPLATE"}));
+}
+
+TEST(Zoner, InlineCreditAndDateline)
+{
+    const QString text = QStringLiteral("Title line\n\nBERLIN (Reuters) — The talks failed on Monday.\n\n"
+                                        "The hall in Berlin. Image: United States Navy.");
+    const Document doc = Lede::Test::prepare(text);
+    ASSERT_EQ(doc.paragraphs.size(), 3);
+    EXPECT_EQ(doc.paragraphs[1].subZoneLabel, u"DATELINE");
+    EXPECT_EQ(doc.textOf(doc.paragraphs[1].subZone), u"BERLIN (Reuters) —");
+    EXPECT_EQ(doc.paragraphs[2].zone, u"CAPTION");
+    EXPECT_EQ(doc.textOf(doc.paragraphs[2].subZone), u"Image: United States Navy.");
+}
+
+TEST(Zoner, SampleArticle)
+{
+    QFile f(Lede::Test::sourcePath(QStringLiteral("resources/samples/brenner-asylum.txt")));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    const Document doc = Lede::Test::prepare(text);
+    const QStringList z = zones(doc);
+    EXPECT_EQ(z.first(), u"HEADLINE");
+    EXPECT_EQ(z.mid(1, 3), (QStringList{"STANDFIRST", "DATELINE", "BYLINE"}));
+    EXPECT_EQ(z.mid(z.size() - 4), (QStringList{"CAPTION", "CREDIT", "BOILERPLATE", "BOILERPLATE"}));
+}
