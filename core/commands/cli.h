@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commands/commandio.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -11,13 +13,6 @@ struct CommandLineOutcome {
     QString articleForGui;   // the article to open in it, if any
     int exitCode = 0;        // otherwise: the command ran, and this is its exit status
 };
-
-/// Exit statuses of every command.
-namespace ExitCode {
-inline constexpr int Success = 0;
-inline constexpr int Failure = 1;
-inline constexpr int Usage = 2;
-} // namespace ExitCode
 
 /// Runs `lede` with its arguments (without the program name): the `extract` and `check`
 /// commands, `--help` and `--version`, or tells the caller to start the GUI.

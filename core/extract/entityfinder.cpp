@@ -165,6 +165,13 @@ int EntityFinder::chunkEnd(const Document &doc, int t, int end) const
         if (isNameToken(tok)) {
             if ((f & (WeekdayWord | MonthWord)) || isFunctionWord(doc.textOf(tok)))
                 break;
+            // "Kenyan-backed" is an adjective, handled on its own.
+            if (tok.is(Hyphenated) && doc.text[tok.end - 1].isLower() && !tok.is(AllCaps)) {
+                const QStringView w = doc.textOf(tok);
+                const qsizetype h = w.indexOf(u'-');
+                if (h > 0 && h + 1 < w.size() && w[h + 1].isLower())
+                    break;
+            }
             ++j;
             continue;
         }

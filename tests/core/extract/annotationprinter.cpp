@@ -12,7 +12,7 @@ QString printExtraction(const QString &text, const Core::ExtractionResult &resul
     QHash<QString, const Core::Entity *> entities;
     for (const Core::Entity &e : result.entities)
         entities.insert(e.id, &e);
-    auto excerpt = [&](Core::Span span) {
+    auto excerpt = [&](Core::Span span) -> QString {
         QString s = text.mid(span.start, span.length());
         s.replace(u'\n', QStringLiteral("\\n"));
         if (s.size() > 70)

@@ -1,0 +1,96 @@
+// Full extraction throughput on one thread. The corpus is built at run time from the texts of
+// the shared evaluation data (../shared/eval/gum/, never copied into the repository), or from
+// the bundled sample article repeated when that folder is absent.
+
+#include "extract/extractor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <benchmark/benchmark.h>
+
+namespace {
+
+QStringList corpus()
+{
+    static const QStringList texts = [] {
+        QStringList out;
+        for (const QString folder : {QStringLiteral("news"), QStringLiteral("other")}) {
+            const QDir d(QStringLiteral(LEDE_EVAL_DIR "/gum/") + folder);
+            for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                QFile f(d.filePath(name));
+                if (f.open(QIODevice::ReadOnly))
+                    out.append(QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("text")).toString());
+            }
+        }
+        if (out.isEmpty()) {
+            QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
+            if (f.open(QIODevice::ReadOnly)) {
+                const QString sample = QString::fromUtf8(f.readAll());
+                for (int i = 0; i < 50; ++i)
+                    out.append(sample);
+            }
+        }
+        return out;
+    }();
+    return texts;
+}
+
+void BM_ExtractCorpus(benchmark::State &state)
+{
+    const Lede::Core::Extractor extractor;
+    const QStringList texts = corpus();
+    qint64 bytes = 0;
+    for (const QString &t : texts)
+        bytes += t.toUtf8().size();
+    for (auto _ : state) {
+        for (const QString &t : texts)
+            benchmark::DoNotOptimize(extractor.extract(t));
+    }
+    state.SetBytesProcessed(state.iterations() * bytes);
+    state.counters["documents"] = double(texts.size());
+}
+BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond);
+
+void BM_ExtractSample(benchmark::State &state)
+{
+    const Lede::Core::Extractor extractor;
+    QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        state.SkipWithError("sample article missing from resources");
+        return;
+    }
+    const QByteArray utf8 = f.readAll();
+    const QString text = QString::fromUtf8(utf8);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(extractor.extract(text));
+    state.SetBytesProcessed(state.iterations() * utf8.size());
+}
+BENCHMARK(BM_ExtractSample)->Unit(benchmark::kMicrosecond);
+
+void BM_ExtractUnpunctuatedParagraph(benchmark::State &state)
+{
+    const Lede::Core::Extractor extractor;
+    QString text;
+    while (text.size() < state.range(0))
+        text += QStringLiteral("Olaf Brenner said the plan would fail and ");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(extractor.extract(text));
+    state.SetBytesProcessed(state.iterations() * text.size());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_ExtractUnpunctuatedParagraph)->Range(1 << 16, 1 << 22)->Complexity()->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv); // the lexicons are Qt resources
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
