@@ -1,4 +1,6 @@
 #include "commands/cli.h"
+#include "pagedownloader.h"
+#include "pdfimporter.h"
 #include "window/mainwindow.h"
 
 #include <QApplication>
@@ -24,6 +26,9 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // PDF and downloading live outside lede_core (they need Qt Gui and Qt Network).
+    Lede::Pdf::registerImporter();
+    Lede::Net::registerDownloader();
     const Lede::Core::CommandLineOutcome outcome = Lede::Core::runCommandLine(arguments, out, err);
     if (!outcome.startGui)
         return outcome.exitCode;

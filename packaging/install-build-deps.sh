@@ -13,6 +13,7 @@ packages=(
     fonts-dejavu-core                  # glyphs for offscreen rendering tests
     debootstrap                        # the Debian 13 build root used by .ci/run
     file dpkg-dev                      # CPack's .deb generator
+    libgumbo-dev libmd4c-dev libuchardet-dev libicu-dev libpoppler-qt6-dev   # core/import
 )
 # KSyntaxHighlighting for Qt 6 exists from Debian 13 on; on 12 Lede builds without it.
 if apt-cache show libkf6syntaxhighlighting-dev >/dev/null 2>&1; then

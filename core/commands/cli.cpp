@@ -2,7 +2,11 @@
 
 #include "commands/checkcommand.h"
 #include "commands/commandio.h"
+#include "commands/comparecommand.h"
+#include "commands/exportcommand.h"
+#include "commands/importcommand.h"
 #include "commands/extractcommand.h"
+#include "commands/reportcommand.h"
 #include "extract/extractor.h"
 
 namespace Lede::Core {
@@ -12,10 +16,27 @@ const char *const kUsage = R"(Usage:
   lede [ARTICLE]                     open the workbench, optionally on an article
   lede extract ARTICLE [-o FILE]     find entities, quotes, sources, hedges and loaded words;
                                      print the sidecar JSON (or write it to FILE)
-  lede extract --write ARTICLE...    write the sidecar beside each article
+  lede extract --write ARTICLE|DIR...
+                                     write the sidecar beside each article, in parallel, with
+                                     a progress bar on a terminal and a summary at the end
+  lede extract --format jsonl ARTICLE|DIR...
+                                     stream one JSON line per article (doccano/spaCy shape)
+  lede export ARTICLE --format F [-o OUT]
+                                     export the annotations: w3c, brat, conll, jsonl, csv, citron
+  lede import FILE --article ARTICLE [--write [--replace] | -o OUT]
+                                     read a brat .ann or W3C Web Annotation file into a sidecar;
+                                     report what cannot be mapped; write only when asked
+  lede compare A B [--json] [--article ARTICLE]
+                                     agreement of two sidecars (or folders of them): P/R/F1 per
+                                     layer and label, Cohen's kappa, disagreements
   lede check ARTICLE...              load each article with its sidecar, place the annotations
                                      again if the article changed, and report
+  lede report ARTICLE [-o FILE]      write the attribution and bias review as one HTML file
   lede --help | --version
+
+An ARTICLE is a text file, a saved web page, Markdown, a PDF, or an http(s) address, which
+is downloaded and saved first (extract: --save-to DIR, default the current folder);
+extract --encoding NAME reads text and pages in that encoding instead of guessing.
 
 With an existing sidecar, extract merges: what the analyst added, accepted or rejected wins.
 Exit status: 0 success, 1 failure, 2 wrong usage.
@@ -29,6 +50,10 @@ struct Command {
 constexpr Command kCommands[] = {
     {"extract", runExtractCommand},
     {"check", runCheckCommand},
+    {"report", runReportCommand},
+    {"export", runExportCommand},
+    {"import", runImportCommand},
+    {"compare", runCompareCommand},
 };
 
 const Command *findCommand(const QString &name)

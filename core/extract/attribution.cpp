@@ -16,9 +16,15 @@ bool textIs(const Document &doc, int t, QStringView word)
 
 bool isOneOf(const Document &doc, int t, std::initializer_list<const char16_t *> words)
 {
-    for (const char16_t *w : words)
-        if (textIs(doc, t, QStringView(w)))
+    if (t < 0 || t >= doc.tokens.size())
+        return false;
+    // Lengths first: the case-insensitive comparison is the expensive part.
+    const QStringView text = doc.textOf(doc.tokens[t]);
+    for (const char16_t *w : words) {
+        const QStringView word(w);
+        if (word.size() == text.size() && word.compare(text, Qt::CaseInsensitive) == 0)
             return true;
+    }
     return false;
 }
 
@@ -28,13 +34,25 @@ bool isComma(const Document &doc, int t)
 }
 
 // Words that may stand between a subject and its reporting verb ("Brenner also said").
+bool isAdverb(const Document &doc, int t)
+{
+    if (t < 0 || t >= doc.tokens.size() || !doc.tokens[t].is(Word) || doc.tokens[t].is(Capitalised))
+        return false;
+    const QStringView w = doc.textOf(doc.tokens[t]);
+    return w.size() > 4 && w.endsWith(u"ly") && w != u"family" && w != u"italy";
+}
+
 bool isSkippable(const Document &doc, int t)
 {
-    return isOneOf(doc, t, {u"also", u"has", u"had", u"have", u"later", u"previously", u"then",
+    return isAdverb(doc, t) || isOneOf(doc, t, {u"also", u"has", u"had", u"have", u"later", u"previously", u"then",
                             u"again", u"repeatedly", u"further", u"once", u"would", u"will",
                             u"has", u"publicly", u"quickly", u"recently", u"earlier", u"reportedly",
                             u"allegedly", u"apparently", u"had", u"did", u"does", u"not", u"never",
-                            u"himself", u"herself", u"themselves", u"both", u"all", u"however"});
+                            u"himself", u"herself", u"themselves", u"both", u"all", u"however",
+                            u"do", u"don't", u"doesn't", u"didn't", u"should", u"must", u"can",
+                            u"can't", u"cannot", u"could", u"may", u"might", u"shall", u"won't",
+                            u"wouldn't", u"really", u"just", u"still", u"always", u"actually",
+                            u"certainly", u"even", u"now", u"only", u"personally", u"genuinely"});
 }
 
 bool isDeterminer(const Document &doc, int t)
@@ -44,7 +62,45 @@ bool isDeterminer(const Document &doc, int t)
                             u"two", u"three", u"other", u"one"});
 }
 
+// Words that open a reported clause after a verb of thought: "I think it is", "we know the".
+bool opensClause(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"i", u"you", u"he", u"she", u"it", u"we", u"they", u"there",
+                            u"this", u"that's", u"it's", u"there's", u"the", u"what", u"how",
+                            u"whether", u"if", u"why", u"i'm", u"you're", u"we're", u"they're",
+                            u"he's", u"she's", u"nobody", u"everyone", u"everybody", u"nothing"});
+}
+
 } // namespace
+
+Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue, int limit) const
+{
+    // "Past studies establish that", "These examples show that": up to four words back,
+    // stopping after a determiner or before a function word.
+    int start = cue;
+    for (int k = cue - 1; k >= limit && cue - k <= 4; --k) {
+        const Token &t = doc.tokens[k];
+        if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord))
+            break; // "continents we find": the pronoun was the subject, found before
+        const QStringView w = doc.textOf(t);
+        if (!t.is(Word) || isSkippable(doc, k) || (w.endsWith(u"ing") && k < cue - 1)
+            || isOneOf(doc, k, {u"into", u"about", u"over", u"through", u"after", u"before",
+                                u"under", u"between", u"against", u"without", u"within"})
+            || isOneOf(doc, k, {u"and", u"that", u"but", u"which",
+                u"who", u"as", u"while", u"if", u"because", u"when", u"where", u"to", u"of", u"in",
+                u"for", u"with", u"on", u"by", u"from", u"at", u"so", u"than", u"also", u"is", u"are",
+                u"was", u"were", u"be", u"been", u"it", u"this"}))
+            break;
+        start = k;
+        if (isDeterminer(doc, k))
+            break;
+    }
+    if (start == cue)
+        return {};
+    Speaker s;
+    s.span = doc.spanOf(start, cue);
+    return s;
+}
 
 Attribution::Index Attribution::buildIndex(const Document &doc) const
 {
@@ -88,11 +144,16 @@ int Attribution::cueLength(const Document &doc, int t) const
         return m.length;
     if (tok.is(Capitalised))
         return 0;
-    if (!(m_lexicon.flags(tok.word) & SpeechVerb))
+    if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;
     if (isDeterminer(doc, t - 1) || textIs(doc, t - 1, u"to"))
         return 0; // "the reports", "to say"
     return 1;
+}
+
+bool Attribution::isThoughtOnly(const Document &doc, int t, int len) const
+{
+    return len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
 }
 
 bool Attribution::isAmbiguousCue(const Document &doc, int t) const
@@ -224,7 +285,7 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 if (doc.tokens[t].is(QuoteMark) || doc.tokens[t].is(SentenceFinal))
                     break;
                 const int len = cueLength(doc, t);
-                if (!len || idx.usedCue[size_t(t)])
+                if (!len || idx.usedCue[size_t(t)] || isThoughtOnly(doc, t, len))
                     continue;
                 Speaker s = speakerBefore(doc, idx, t, close + 1);
                 if (!s.found())
@@ -249,7 +310,7 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 if (doc.tokens[t].is(QuoteMark))
                     break;
                 const int len = cueLength(doc, t);
-                if (!len || idx.usedCue[size_t(t)])
+                if (!len || idx.usedCue[size_t(t)] || isThoughtOnly(doc, t, len))
                     continue;
                 Speaker s = speakerBefore(doc, idx, t, start);
                 if (!s.found())
@@ -324,10 +385,20 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 }
                 q.rule = QStringLiteral("quote.accordingto");
             } else {
+                const bool thought = len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
+                const bool thatFollows = textIs(doc, t + len, u"that");
                 sp = speakerBefore(doc, idx, t, s.first);
+                if (!sp.found() && thatFollows)
+                    sp = nounPhraseBefore(doc, t, s.first); // "research shows that ..."
                 if (!sp.found())
                     continue;
-                const bool ambiguous = isAmbiguousCue(doc, t);
+                // A verb of thought reports a statement only before a clause: "we find
+                // that ...", "I think it is ...", not "we find the keys".
+                // "the" after one is mostly an object: "we found the keys".
+                const bool clause = opensClause(doc, t + len) && !textIs(doc, t + len, u"the");
+                if (thought && !thatFollows && !(sp.mention < 0 && !sp.anonymous && clause))
+                    continue;
+                const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
                 int k = t + len;
                 int that = -1;
                 for (int j = k; j < sentenceEnd && j < k + 5; ++j) {
@@ -346,6 +417,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (isComma(doc, speakerFirst - 1) && speakerFirst - 1 > s.first + 2
                         && k >= sentenceEnd - 1)
                         contentFirst = s.first, contentLast = speakerFirst - 1;
+                } else if (thought && clause) {
+                    contentFirst = k;
                 } else if (!ambiguous && doc.tokens[k].is(Word)
                            && !isOneOf(doc, k, {u"to", u"in", u"on", u"at", u"by", u"for", u"about",
                                                 u"with", u"from", u"of", u"as", u"it", u"so", u"and",

@@ -1,8 +1,10 @@
 #include "extract/extractor.h"
 
+#include "claims/claimfinder.h"
 #include "extract/attribution.h"
 #include "extract/document.h"
 #include "extract/entityfinder.h"
+#include "extract/entitytagger.h"
 #include "extract/languagefinder.h"
 #include "extract/lexicon.h"
 #include "extract/mentiongrouper.h"
@@ -23,6 +25,7 @@ struct Extractor::Private {
     const Lexicon &lexicon = Lexicon::instance();
     Zoner zoner{lexicon};
     EntityFinder entities{lexicon};
+    EntityTagger tagger{lexicon, EntityTagger::bundledModel()};
     MentionGrouper grouper{lexicon};
     QuoteFinder quotes{lexicon};
     Attribution attribution{lexicon};
@@ -86,7 +89,7 @@ Extractor::~Extractor()
 
 QString Extractor::version()
 {
-    return QStringLiteral("1.0");
+    return QStringLiteral("1.1"); // 1.1: statistical entity tagger, thought-verb cues
 }
 
 ExtractionResult Extractor::extract(const QString &text) const
@@ -103,6 +106,7 @@ ExtractionResult Extractor::extract(const QString &text) const
     doc.sentences = Tokenizer::sentences(text, doc.tokens, paragraphStarts);
     d->zoner.classify(doc);
     d->entities.run(doc);
+    d->tagger.run(doc);
     result.entities = d->grouper.run(doc);
     d->quotes.run(doc);
     d->attribution.run(doc);
@@ -188,6 +192,8 @@ ExtractionResult Extractor::extract(const QString &text) const
                 attributes);
     }
     result.annotations = out.take();
+    // The claim stage reads everything above: quotes, sources, hedges, zones.
+    result.annotations += ClaimFinder{}.find(text, result);
     return result;
 }
 

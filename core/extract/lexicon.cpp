@@ -58,7 +58,7 @@ const char *const kMonths[] = {"january", "february", "march", "april", "may", "
                                "oct.", "nov.", "dec."};
 const char *const kWeekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                  "saturday", "sunday"};
-const char *const kPronouns[] = {"he", "she", "they", "i", "we", "it"};
+const char *const kPronouns[] = {"he", "she", "they", "i", "we", "it", "you"};
 const char *const kConnectors[] = {"of", "for", "and", "the", "de", "del", "della", "der",
                                    "von", "van", "du", "la", "le", "da", "dos", "bin", "al",
                                    "&", "on"};
@@ -101,6 +101,7 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("first-names.txt"), FirstName);
     loadWords(QStringLiteral("org-words.txt"), OrgWord);
     loadWords(QStringLiteral("loc-words.txt"), LocWord);
+    loadWords(QStringLiteral("thought-verbs.txt"), ThoughtVerb);
 
     loadPhrases(QStringLiteral("countries.txt"), PhraseKind::Country);
     const QStringList aliasGroups = readLines(QStringLiteral("country-aliases.txt"));

@@ -31,6 +31,7 @@ enum WordFlag : quint32 {
     RelativeDateWord = 1u << 14, // yesterday, today, tomorrow
     DateUnitWord = 1u << 15,  // week, month, year, ...
     DateModifierWord = 1u << 16, // last, next, this, ...
+    ThoughtVerb = 1u << 17,   // think, know, find, show: a cue only before a clause
 };
 
 /// What a multi-word phrase of the lists is.

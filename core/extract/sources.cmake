@@ -3,7 +3,10 @@
 set(LEDE_EXTRACT_SOURCES
     extract/attribution.cpp extract/attribution.h
     extract/document.h
+    extract/entityfeatures.cpp extract/entityfeatures.h
     extract/entityfinder.cpp extract/entityfinder.h
+    extract/entitymodel.cpp extract/entitymodel.h
+    extract/entitytagger.cpp extract/entitytagger.h
     extract/extractor.cpp extract/extractor.h
     extract/languagefinder.cpp extract/languagefinder.h
     extract/lexicon.cpp extract/lexicon.h
@@ -15,10 +18,11 @@ set(LEDE_EXTRACT_SOURCES
 set(LEDE_EXTRACT_LEXICONS
     abbreviations anonymous boilerplate cities common-words countries country-aliases
     first-names hedges intensifiers loaded loc-words nationalities org-words organisations
-    outlets regions speech-verbs states titles
+    outlets regions speech-verbs states thought-verbs titles
 )
 set(LEDE_EXTRACT_RESOURCES
     ${PROJECT_SOURCE_DIR}/resources/samples/brenner-asylum.txt
+    ${PROJECT_SOURCE_DIR}/resources/models/entity-tagger.txt
 )
 foreach(lexicon IN LISTS LEDE_EXTRACT_LEXICONS)
     list(APPEND LEDE_EXTRACT_RESOURCES ${PROJECT_SOURCE_DIR}/resources/lexicons/${lexicon}.txt)

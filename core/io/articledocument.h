@@ -2,6 +2,8 @@
 
 #include "anchor/reanchorer.h"
 #include "extract/extractor.h"
+#include "import/importedarticle.h"
+#include "io/sidecarformat.h"
 #include "model/annotationset.h"
 #include "model/article.h"
 #include "result.h"
@@ -25,15 +27,35 @@ struct ArticleDocument {
     /// has no annotations from it and saving refuses rather than overwrite it.
     QString sidecarProblem;
 
+    /// How the article was read: its format (ImportFormat), the importer's version for
+    /// derived text, the encoding of text formats.
+    QString format = QString::fromLatin1(ImportFormat::Text);
+    QString importerVersion;
+    QString encoding;
+    /// The zones the importer found in the document's structure. They are among
+    /// `annotations` unless the sidecar already had zones.
+    QList<Annotation> importedZones;
+
     QString sidecarPath() const;
 
-    /// Reads the article and, when there is one, its sidecar. Fails only when the article
-    /// itself cannot be read; a bad sidecar is reported in `sidecarProblem`.
-    static Result<ArticleDocument> open(const QString &articlePath);
+    /// Reads the article in any format ArticleReader knows and, when there is one, its
+    /// sidecar. An http(s) address is downloaded first (when the application registered a
+    /// downloader) into `options.saveDirectory`, and the saved copy is opened. Fails only
+    /// when the article itself cannot be read; a bad sidecar is reported in `sidecarProblem`.
+    static Result<ArticleDocument> open(const QString &articlePath, const ImportOptions &options = {});
+
+    /// The extractor's suggestions for this article, with the zones found in the document's
+    /// structure in place of the extractor's own guesses from the text's shape.
+    ExtractionResult extract(const Extractor &extractor) const;
 
     /// Fills a document that has no sidecar yet with the extractor's suggestions, so that an
     /// article opened for the first time arrives pre-tagged. Leaves other documents alone.
     void suggestIfNew(const Extractor &extractor);
+
+    /// What the sidecar records about a derived text; nothing for plain text.
+    std::optional<SidecarSource> sidecarSource() const;
+    /// The sidecar as it would be saved now.
+    QByteArray sidecarBytes() const;
 
     /// Writes the sidecar beside the article (atomically, keeping a backup).
     Result<Done> save() const;

@@ -287,7 +287,7 @@ TextQuote quoteOf(const QString &text, Span span)
                      text.mid(span.end, suffixEnd - span.end)};
 }
 
-QByteArray writeSidecar(const Article &article, const AnnotationSet &set)
+QByteArray writeSidecar(const Article &article, const AnnotationSet &set, const std::optional<SidecarSource> &source)
 {
     const CodePointMap map(article.text);
     QJsonArray annotations;
@@ -306,13 +306,17 @@ QByteArray writeSidecar(const Article &article, const AnnotationSet &set)
         {QStringLiteral("fingerprint"), QString(QStringLiteral("sha256:") + article.fingerprint())},
         {QStringLiteral("length"), map.codePointLength()},
     };
-    const QJsonObject root{
+    QJsonObject root{
         {QStringLiteral("format"), QString::fromLatin1(SidecarFormat::Name)},
         {QStringLiteral("version"), SidecarFormat::Version},
         {QStringLiteral("article"), articleObject},
         {QStringLiteral("entities"), entityArray},
         {QStringLiteral("annotations"), annotations},
     };
+    if (source)
+        root.insert(QStringLiteral("source"), QJsonObject{{QStringLiteral("format"), source->format},
+                                                          {QStringLiteral("importer"), source->importer},
+                                                          {QStringLiteral("text"), source->text}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -368,6 +372,17 @@ Result<SidecarData> parseSidecar(const QByteArray &bytes, const QString &fileNam
     }
     if (!v.failed())
         checkIdsAndLinks(v, data);
+    if (!v.failed() && root.contains(QStringLiteral("source"))) {
+        // Optional since format version 1 was published: sidecars without it stay valid.
+        const QJsonObject source = v.object(root.value(QStringLiteral("source")), QStringLiteral("$.source"));
+        SidecarSource s;
+        s.format = v.string(source.value(QStringLiteral("format")), QStringLiteral("$.source.format"), false);
+        s.importer = v.string(source.value(QStringLiteral("importer")), QStringLiteral("$.source.importer"), false);
+        s.text = v.string(source.value(QStringLiteral("text")), QStringLiteral("$.source.text"));
+        if (!v.failed() && fingerprintOf(s.text) != data.fingerprint)
+            v.fail(QStringLiteral("$.source.text"), QStringLiteral("is not the text $.article.fingerprint names"));
+        data.source = s;
+    }
     if (v.failed())
         return v.error();
     return data;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace Lede::Core {
 
 /// The sidecar file format: names and version. Specified in docs/sidecar-format.md.
@@ -25,6 +27,18 @@ struct StoredAnnotation {
     TextQuote quote;
 };
 
+/// For an article whose text Lede derived from another format (a web page, Markdown, PDF):
+/// which format, which importer at which version, and the derived text itself, so that the
+/// annotations keep a text they are valid for when a later importer reads the file
+/// differently (the article is then re-anchored as an edited one would be).
+struct SidecarSource {
+    QString format;   // "html", "markdown", "pdf"
+    QString importer; // "html/1"
+    QString text;
+
+    friend bool operator==(const SidecarSource &, const SidecarSource &) = default;
+};
+
 /// The content of a sidecar file, as read, before it is anchored to the current article.
 struct SidecarData {
     int formatVersion = SidecarFormat::Version;
@@ -33,11 +47,14 @@ struct SidecarData {
     int articleLength = 0; // code points
     QList<Entity> entities;
     QList<StoredAnnotation> annotations;
+    std::optional<SidecarSource> source;
 };
 
 /// Serialises an article's annotations. The same annotations always give the same bytes:
-/// annotations in document order, entities by id, object keys sorted.
-QByteArray writeSidecar(const Article &article, const AnnotationSet &annotations);
+/// annotations in document order, entities by id, object keys sorted. `source` is written for
+/// articles derived from another format.
+QByteArray writeSidecar(const Article &article, const AnnotationSet &annotations,
+                        const std::optional<SidecarSource> &source = std::nullopt);
 
 /// Parses and validates a sidecar. `fileName` only names the file in error messages, which
 /// say where the problem is as a JSON path ("$.annotations[3].start") or a line and column.

@@ -1,9 +1,16 @@
 #include "text/articlereader.h"
 
+#include "import/articleformat.h"
+#include "import/charsets.h"
+#include "import/htmlimporter.h"
+#include "import/importhooks.h"
+#include "import/markdownimporter.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 
 namespace Lede::Core {
@@ -66,12 +73,42 @@ QString encodingName(TextEncoding encoding)
     case TextEncoding::Utf32LE: return QStringLiteral("UTF-32LE");
     case TextEncoding::Utf32BE: return QStringLiteral("UTF-32BE");
     case TextEncoding::Windows1252: return QStringLiteral("Windows-1252");
+    case TextEncoding::Legacy: return QStringLiteral("legacy");
     }
     return {};
 }
 
-Result<DecodedText> decodeText(const QByteArray &bytes)
+namespace {
+
+/// Labels that the WHATWG Encoding Standard reads as Windows-1252, because documents that say
+/// Latin-1 nearly always hold Windows-1252's curly quotes and dashes in 0x80..0x9F.
+bool meansWindows1252(const QString &name)
 {
+    const QString n = name.trimmed().toLower().remove(u'-').remove(u'_');
+    return n == u"windows1252" || n == u"cp1252" || n == u"iso88591" || n == u"latin1"
+        || n == u"l1" || n == u"usascii" || n == u"ascii" || n == u"xcp1252";
+}
+
+Result<DecodedText> decodeAs(const QByteArray &bytes, const QString &name)
+{
+    if (meansWindows1252(name))
+        return DecodedText{decodeWindows1252(bytes), TextEncoding::Windows1252, {}};
+    Result<QString> text = Charsets::decode(bytes, name);
+    if (!text)
+        return text.error();
+    QString decoded = std::move(text).value();
+    if (decoded.startsWith(QChar(0xFEFF)))
+        decoded.remove(0, 1);
+    return DecodedText{decoded, TextEncoding::Legacy, Charsets::canonicalName(name)};
+}
+
+} // namespace
+
+Result<DecodedText> decodeText(const QByteArray &bytes, const QString &encoding)
+{
+    if (!encoding.trimmed().isEmpty())
+        return decodeAs(bytes, encoding);
+
     // UTF-32LE's mark begins with UTF-16LE's, so test the longer marks first.
     if (startsWith(bytes, {0xFF, 0xFE, 0x00, 0x00}))
         return decodeWith(QStringConverter::Utf32LE, bytes, 4, TextEncoding::Utf32LE);
@@ -91,11 +128,27 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     QString text = utf8.decode(bytes);
     if (!utf8.hasError())
-        return DecodedText{text, TextEncoding::Utf8};
-    return DecodedText{decodeWindows1252(bytes), TextEncoding::Windows1252};
+        return DecodedText{text, TextEncoding::Utf8, {}};
+    // A handful of accented letters is too little for a statistical guess to beat the
+    // Western default; uchardet calls "“Café”" Windows-1250.
+    const auto highBytes = std::count_if(bytes.cbegin(), bytes.cend(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    if (highBytes < 12)
+        return DecodedText{decodeWindows1252(bytes), TextEncoding::Windows1252, {}};
+    const QString guess = Charsets::detect(bytes);
+    if (guess.isEmpty() || meansWindows1252(guess) || guess.startsWith(QLatin1String("UTF"), Qt::CaseInsensitive))
+        return DecodedText{decodeWindows1252(bytes), TextEncoding::Windows1252, {}};
+    return decodeAs(bytes, guess);
 }
 
 Result<Article> ArticleReader::read(const QString &path)
+{
+    Result<ImportedArticle> imported = import(path);
+    if (!imported)
+        return imported.error();
+    return std::move(imported).value().article;
+}
+
+Result<ImportedArticle> ArticleReader::import(const QString &path, const ImportOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -113,11 +166,46 @@ Result<Article> ArticleReader::read(const QString &path)
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error{QStringLiteral("%1: reading failed (%2)").arg(path, file.errorString())};
+    return importBytes(bytes, path, options);
+}
 
-    Result<DecodedText> decoded = decodeText(bytes);
-    if (!decoded)
-        return Error{QStringLiteral("%1: %2").arg(path, decoded.errorMessage())};
-    return Article{std::move(decoded.value().text), path};
+Result<ImportedArticle> ArticleReader::importBytes(const QByteArray &bytes, const QString &path,
+                                                   const ImportOptions &options)
+{
+    const QString format = detectFormat(path, bytes);
+    ImportedArticle out;
+    out.format = format;
+    Result<ImportedText> imported = Error{};
+    if (format == QLatin1String(ImportFormat::Html)) {
+        imported = HtmlImporter::import(bytes, options.encoding);
+        out.importerVersion = HtmlImporter::version();
+    } else if (format == QLatin1String(ImportFormat::Markdown)) {
+        Result<DecodedText> decoded = decodeText(bytes, options.encoding);
+        if (!decoded)
+            return Error{QStringLiteral("%1: %2").arg(path, decoded.errorMessage())};
+        imported = MarkdownImporter::import(decoded->text);
+        if (imported)
+            imported->encoding = decoded->name();
+        out.importerVersion = MarkdownImporter::version();
+    } else if (format == QLatin1String(ImportFormat::Pdf)) {
+        const ImportHooks::FormatImporter pdf = ImportHooks::pdfImporter();
+        if (!pdf.import)
+            return Error{QStringLiteral("%1: this is a PDF, and this program was built without the "
+                                        "PDF reader; open it in the Lede application").arg(path)};
+        imported = pdf.import(bytes);
+        out.importerVersion = QString::fromLatin1(pdf.version);
+    } else {
+        Result<DecodedText> decoded = decodeText(bytes, options.encoding);
+        if (!decoded)
+            return Error{QStringLiteral("%1: %2").arg(path, decoded.errorMessage())};
+        imported = ImportedText{std::move(decoded.value().text), {}, decoded->name()};
+    }
+    if (!imported)
+        return Error{QStringLiteral("%1: %2").arg(path, imported.errorMessage())};
+    out.article = Article{std::move(imported->text), path};
+    out.zones = std::move(imported->zones);
+    out.encoding = imported->encoding;
+    return out;
 }
 
 } // namespace Lede::Core

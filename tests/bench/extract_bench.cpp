@@ -18,7 +18,7 @@ QStringList corpus()
 {
     static const QStringList texts = [] {
         QStringList out;
-        for (const QString folder : {QStringLiteral("news"), QStringLiteral("other")}) {
+        for (const QString &folder : {QStringLiteral("news"), QStringLiteral("other")}) {
             const QDir d(QStringLiteral(LEDE_EVAL_DIR "/gum/") + folder);
             for (const QString &name : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
                 QFile f(d.filePath(name));

@@ -284,7 +284,7 @@ int main(int argc, char **argv)
             dir = args[i];
     }
     const Core::Extractor extractor;
-    for (const QString folder : {QStringLiteral("news"), QStringLiteral("other")}) {
+    for (const QString &folder : {QStringLiteral("news"), QStringLiteral("other")}) {
         if (!opt.folder.isEmpty() && opt.folder != folder)
             continue;
         const QDir d(dir + u'/' + folder);

@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (preset `fuzz`, clang) and runs each for SECONDS (default 30)
-# on a seed corpus made from the test data. Fails on the first crash, leak or timeout.
+# Builds the libFuzzer targets (preset `fuzz`, clang) and runs each for SECONDS (default 30),
+# starting from the seeds in tests/fuzz/seeds/<name>/ plus the sample articles. Fails on the
+# first crash, leak or timeout; the input that caused it is left in build/fuzz/.
 set -euo pipefail
 seconds=${1:-30}
 cd "$(dirname "$0")/../.."
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
-work=build/fuzz/corpus
-mkdir -p "$work/sidecar" "$work/extract"
-cp resources/samples/*.txt tests/schema/emoji-article.txt "$work/extract/" 2>/dev/null || true
-build/fuzz/app/lede extract resources/samples/brenner-asylum.txt -o "$work/sidecar/sample.json"
-build/fuzz/app/lede extract tests/schema/emoji-article.txt -o "$work/sidecar/emoji.json"
-for target in build/fuzz/tests/fuzz/lede_*_fuzz; do
-    name=$(basename "$target" _fuzz)
-    corpus="$work/${name#lede_}"
+targets=$(cmake --build --preset fuzz --target help | sed -n 's/^\(lede_[a-z]*_fuzz\):.*/\1/p')
+cmake --build --preset fuzz --target $targets
+for target in $targets; do
+    name=${target#lede_}
+    name=${name%_fuzz}
+    corpus=build/fuzz/corpus/$name
     mkdir -p "$corpus"
-    echo "fuzzing $(basename "$target") for ${seconds}s"
-    "$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-        -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
-    [[ ${PIPESTATUS[0]} -eq 0 ]] || { echo "$(basename "$target") failed" >&2; exit 1; }
+    [[ -d tests/fuzz/seeds/$name ]] && cp -r tests/fuzz/seeds/$name/. "$corpus/"
+    [[ $name == extract ]] && cp resources/samples/*.txt "$corpus/"
+    echo "fuzzing $target for ${seconds}s"
+    (cd build/fuzz && ./tests/fuzz/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+        -rss_limit_mb=2048 -print_final_stats=1 "corpus/$name" > "fuzz-$name.log" 2>&1) || {
+        tail -n 40 "build/fuzz/fuzz-$name.log" >&2
+        echo "$target failed" >&2
+        exit 1
+    }
+    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)' "build/fuzz/fuzz-$name.log" || true
 done

@@ -1,95 +1,58 @@
-#include "editor/articleview.h"
 #include "io/sidecarfile.h"
 #include "qtprinters.h"
-#include "testpaths.h"
-#include "window/mainwindow.h"
-
-#include <gtest/gtest.h>
-
-#include <QFile>
-#include <QTemporaryDir>
-#include <QApplication>
-#include <QTest>
-#include <QTimer>
-#include <QTextBlock>
-#include <QTextLayout>
+#include "uitesthelpers.h"
 
 using namespace Lede;
-
-namespace {
-
-QString copySample(const QTemporaryDir &dir)
-{
-    const QString path = dir.filePath(QStringLiteral("sample.txt"));
-    EXPECT_TRUE(QFile::copy(Test::sourcePath(QStringLiteral("resources/samples/brenner-asylum.txt")), path));
-    return path;
-}
-
-/// The character format the highlighter gave the text at a document position.
-QTextCharFormat formatAt(QPlainTextEdit *view, int position)
-{
-    const QTextBlock block = view->document()->findBlock(position);
-    const int offset = position - block.position();
-    for (const QTextLayout::FormatRange &range : block.layout()->formats())
-        if (range.start <= offset && offset < range.start + range.length)
-            return range.format;
-    return {};
-}
-
-} // namespace
+namespace LT = Lede::Test;
 
 TEST(MainWindow, OpensTheSampleHighlightedAndSaves)
 {
     QTemporaryDir dir;
-    const QString article = copySample(dir);
-    Ui::MainWindow window;
-    window.show();
-    ASSERT_TRUE(window.openArticle(article));
-    auto *view = window.findChild<Ui::ArticleView *>();
-    ASSERT_NE(view, nullptr);
+    const QString article = LT::copySample(dir);
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.open(article));
+    Ui::ArticleView *view = bench.view();
     EXPECT_TRUE(view->isReadOnly());
     EXPECT_TRUE(view->toPlainText().startsWith(QStringLiteral("Brenner defends asylum overhaul")));
-    EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("sample.txt")));
+    EXPECT_TRUE(bench.window->windowTitle().startsWith(QStringLiteral("sample.txt")));
 
-    // Some person mention is highlighted with a background.
-    const auto &annotations = window.document()->annotations;
-    const Core::Annotation *person = nullptr;
-    for (const Core::Annotation &a : annotations.annotations())
-        if (a.layer == Core::Layer::Entity && a.label == QLatin1String("PERSON")) {
-            person = &a;
-            break;
-        }
+    const Core::Annotation *person = bench.find(Core::Layer::Entity, QStringLiteral("PERSON"));
     ASSERT_NE(person, nullptr);
-    EXPECT_NE(formatAt(view, person->span.start).background().style(), Qt::NoBrush);
+    EXPECT_NE(LT::formatAt(view, person->span.start).background().style(), Qt::NoBrush);
 
-    QApplication::setActiveWindow(&window);
-    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
-    QTest::keyClick(view, Qt::Key_S, Qt::ControlModifier);
+    bench.key(Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(QFile::exists(Core::SidecarFile::pathFor(article)));
+    EXPECT_TRUE(bench.log->warnings.isEmpty()) << bench.log->warnings.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(MainWindow, ACorruptSidecarIsReportedAndLeftUntouched)
 {
     QTemporaryDir dir;
-    const QString article = copySample(dir);
+    const QString article = LT::copySample(dir);
     QFile sidecar(Core::SidecarFile::pathFor(article));
     ASSERT_TRUE(sidecar.open(QIODevice::WriteOnly));
     sidecar.write("{ broken");
     sidecar.close();
 
-    Ui::MainWindow window;
-    // The warning is a modal box: answer it as the user would.
-    QTimer::singleShot(0, &window, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
-    });
-    ASSERT_TRUE(window.openArticle(article));
-    EXPECT_FALSE(window.document()->sidecarProblem.isEmpty());
-    QTimer::singleShot(0, &window, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
-            box->close();
-    });
-    EXPECT_FALSE(window.save());
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.window->openArticle(article));
+    ASSERT_EQ(bench.log->warnings.size(), 1);
+    EXPECT_TRUE(bench.log->warnings.first().contains(QStringLiteral("could not be read")));
+    EXPECT_FALSE(bench.window->document()->sidecarProblem.isEmpty());
+    // No suggestions replace the unreadable work, and saving refuses.
+    EXPECT_FALSE(bench.window->flow()->extraction()->isRunning());
+    EXPECT_TRUE(bench.annotations().isEmpty());
+    EXPECT_FALSE(bench.window->save());
+    EXPECT_EQ(bench.log->warnings.size(), 2);
     ASSERT_TRUE(sidecar.open(QIODevice::ReadOnly));
     EXPECT_EQ(sidecar.readAll(), QByteArray("{ broken"));
+}
+
+TEST(MainWindow, AnUnreadableArticleIsReportedInWords)
+{
+    LT::Workbench bench;
+    EXPECT_FALSE(bench.window->openArticle(QStringLiteral("/nonexistent/story.txt")));
+    ASSERT_EQ(bench.log->warnings.size(), 1);
+    EXPECT_TRUE(bench.log->warnings.first().startsWith(QStringLiteral("Cannot open the article")));
+    EXPECT_FALSE(bench.window->document().has_value());
 }

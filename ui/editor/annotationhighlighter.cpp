@@ -1,84 +1,158 @@
 #include "editor/annotationhighlighter.h"
 
+#include "theme/annotationstyle.h"
+
+#include <QTextBlock>
+#include <QElapsedTimer>
 #include <QTextDocument>
 
 #include <algorithm>
 
 namespace Lede::Ui {
-namespace {
 
-QColor entityColour(const QString &label)
+AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document)
+    : QSyntaxHighlighter(document)
+    , m_palette(lightPalette())
+    , m_slices(new QTimer(this))
 {
-    if (label == QLatin1String("PERSON")) return QColor(0xff, 0xe0, 0x9e);
-    if (label == QLatin1String("ORG")) return QColor(0xc8, 0xe6, 0xff);
-    if (label == QLatin1String("GPE")) return QColor(0xd4, 0xf5, 0xc8);
-    if (label == QLatin1String("LOC")) return QColor(0xe3, 0xf7, 0xe9);
-    if (label == QLatin1String("NORP")) return QColor(0xf0, 0xd9, 0xff);
-    if (label == QLatin1String("DATE")) return QColor(0xe8, 0xe8, 0xe8);
-    return QColor(0xf5, 0xf5, 0xdc);
+    m_slices->setInterval(0);
+    connect(m_slices, &QTimer::timeout, this, &AnnotationHighlighter::highlightSlice);
 }
 
-void applyStyle(QTextCharFormat &format, const Core::Annotation &a)
+void AnnotationHighlighter::rehighlightInBackground(int firstBlock)
 {
-    using Core::Layer;
-    switch (a.layer) {
-    case Layer::Entity: format.setBackground(entityColour(a.label)); break;
-    case Layer::Quote:
-        format.setUnderlineStyle(a.label == QLatin1String("SCARE") ? QTextCharFormat::DotLine
-                                                                   : QTextCharFormat::SingleUnderline);
-        format.setUnderlineColor(QColor(0x2a, 0x6f, 0xdb));
-        break;
-    case Layer::Cue: format.setFontWeight(QFont::Bold); break;
-    case Layer::Source: format.setForeground(QColor(0x00, 0x6d, 0x77)); break;
-    case Layer::Hedge: format.setFontItalic(true); break;
-    case Layer::Loaded: format.setForeground(QColor(0xc6, 0x28, 0x28)); break;
-    case Layer::Zone:
-        if (a.label == QLatin1String("HEADLINE")) format.setFontWeight(QFont::Bold);
-        else if (a.label == QLatin1String("BOILERPLATE") || a.label == QLatin1String("CREDIT"))
-            format.setForeground(QColor(0x90, 0x90, 0x90));
-        break;
-    case Layer::Claim: break;
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    // Below this size a full pass takes a few milliseconds: not worth the flicker.
+    constexpr int SmallDocument = 200 * 1024;
+    if (doc->characterCount() < SmallDocument) {
+        m_slices->stop();
+        m_remaining = 0;
+        rehighlight();
+        return;
     }
-    if (a.status == Core::Status::Suggested && a.layer == Layer::Entity)
-        format.setBackground(format.background().color().lighter(104));
+    m_nextBlock = std::clamp(firstBlock, 0, doc->blockCount() - 1);
+    m_remaining = doc->blockCount();
+    highlightSlice();
+    m_slices->start();
 }
 
-} // namespace
-
-AnnotationHighlighter::AnnotationHighlighter(QTextDocument *document) : QSyntaxHighlighter(document) {}
-
-void AnnotationHighlighter::setAnnotations(const Core::AnnotationSet *set)
+void AnnotationHighlighter::highlightSlice()
 {
-    m_annotations = set;
-    rehighlight();
+    QTextDocument *doc = document();
+    QElapsedTimer slice;
+    slice.start();
+    QTextBlock block = doc->findBlockByNumber(m_nextBlock);
+    // About 8 ms per slice leaves room for input and painting within a 16 ms frame.
+    while (m_remaining > 0 && slice.elapsed() < 8) {
+        if (!block.isValid())
+            block = doc->firstBlock();
+        rehighlightBlock(block);
+        block = block.next();
+        --m_remaining;
+    }
+    m_nextBlock = block.isValid() ? block.blockNumber() : 0;
+    if (m_remaining <= 0)
+        m_slices->stop();
+}
+
+void AnnotationHighlighter::setSource(const Core::AnnotationSet *set, const Core::TextViewMap *map)
+{
+    m_set = set;
+    m_map = map;
+}
+
+void AnnotationHighlighter::setPalette(const AnnotationPalette &palette)
+{
+    m_palette = palette;
+    m_formatCache.clear();
+    rehighlightInBackground();
+}
+
+void AnnotationHighlighter::setLayerHidden(Core::Layer layer, bool hidden)
+{
+    if (hidden == m_hidden.contains(layer))
+        return;
+    if (hidden)
+        m_hidden.insert(layer);
+    else
+        m_hidden.remove(layer);
+    rehighlightInBackground();
+}
+
+void AnnotationHighlighter::rehighlightRange(Core::Span articleRange)
+{
+    if (!m_map || !document())
+        return;
+    const int from = m_map->toView(articleRange.start);
+    const int to = m_map->toView(std::max(articleRange.start, articleRange.end));
+    QTextBlock block = document()->findBlock(from);
+    while (block.isValid() && block.position() <= to) {
+        rehighlightBlock(block);
+        block = block.next();
+    }
+}
+
+QTextCharFormat AnnotationHighlighter::formatOf(const Core::Annotation &annotation)
+{
+    const QString key = QString::number(int(annotation.layer)) + QLatin1Char('/') + annotation.label
+                        + QLatin1Char('/') + QString::number(int(annotation.status));
+    auto it = m_formatCache.find(key);
+    if (it == m_formatCache.end())
+        it = m_formatCache.insert(key, annotationFormat(m_palette, annotation));
+    return *it;
 }
 
 void AnnotationHighlighter::highlightBlock(const QString &text)
 {
-    if (!m_annotations)
+    if (!m_set || !m_map)
         return;
+    const int length = int(text.size());
     const int blockStart = currentBlock().position();
-    const Core::Span blockSpan{blockStart, blockStart + int(text.size()) + 1};
-    // Zones first, then wider spans before the ones nested in them, so inner styles win.
-    QList<const Core::Annotation *> spans = m_annotations->overlapping(blockSpan);
-    std::stable_sort(spans.begin(), spans.end(), [](const Core::Annotation *a, const Core::Annotation *b) {
-        return (a->layer == Core::Layer::Zone) > (b->layer == Core::Layer::Zone);
-    });
-    for (const Core::Annotation *a : spans) {
-        if (!a->isActive() || a->isOrphan())
+    const Core::Span articleRange{m_map->toArticle(blockStart), m_map->toArticle(blockStart + length) + 1};
+
+    struct Piece {
+        int from;
+        int to;
+        const Core::Annotation *annotation;
+    };
+    // Zones first, then outer spans before the ones nested in them (overlapping() gives
+    // document order: longer first at the same start), so inner styles are merged last.
+    QList<Piece> pieces;
+    for (const Core::Annotation *a : m_set->overlapping(articleRange)) {
+        if (!a->isActive() || a->isOrphan() || m_hidden.contains(a->layer))
             continue;
-        const int from = std::max(a->span.start, blockStart) - blockStart;
-        const int to = std::min(a->span.end, blockStart + int(text.size())) - blockStart;
-        for (int i = from; i < to;) {
-            // Merge with what is already there, so nested spans keep both styles.
-            QTextCharFormat merged = format(i);
-            int run = i + 1;
-            while (run < to && format(run) == format(i))
-                ++run;
-            applyStyle(merged, *a);
-            setFormat(i, run - i, merged);
-            i = run;
-        }
+        const int from = std::clamp(m_map->toView(a->span.start) - blockStart, 0, length);
+        const int to = std::clamp(m_map->toView(a->span.end) - blockStart, 0, length);
+        if (from < to)
+            pieces.append({from, to, a});
+    }
+    if (pieces.isEmpty())
+        return;
+    std::stable_partition(pieces.begin(), pieces.end(),
+                          [](const Piece &p) { return p.annotation->layer == Core::Layer::Zone; });
+
+    // Cut the block at every span edge and give each segment the merge of the formats that
+    // cover it: linear in the block's spans, without reading back formats already set.
+    QList<int> edges;
+    edges.reserve(pieces.size() * 2);
+    for (const Piece &p : pieces)
+        edges << p.from << p.to;
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    for (qsizetype i = 0; i + 1 < edges.size(); ++i) {
+        const int from = edges[i];
+        const int to = edges[i + 1];
+        QTextCharFormat merged;
+        bool any = false;
+        for (const Piece &p : pieces)
+            if (p.from <= from && to <= p.to) {
+                merged.merge(formatOf(*p.annotation));
+                any = true;
+            }
+        if (any)
+            setFormat(from, to - from, merged);
     }
 }
 

@@ -1,28 +1,62 @@
 #pragma once
 
+#include "edit/textviewmap.h"
 #include "model/annotationset.h"
+#include "theme/annotationpalette.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+#include <QTimer>
 
 namespace Lede::Ui {
 
-/// Paints an article's annotations over its text: entity types by background colour, quotes
-/// underlined, cues bold, hedges italic, loaded words in red. Reads the annotation set; holds
-/// no annotation logic of its own.
+/// Paints an article's annotations over its text, in the formats of annotationstyle.h.
+///
+/// It reads the annotation set and holds no annotation logic. After an edit only the blocks
+/// of the changed range are highlighted again (rehighlightRange); a full rehighlight happens
+/// only when the whole picture changes (another article, palette or hidden layer). Nothing
+/// here re-highlights from inside highlightBlock().
 class AnnotationHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
 public:
     explicit AnnotationHighlighter(QTextDocument *document);
 
-    /// The annotations to show; `set` must outlive the highlighter or be replaced first.
-    void setAnnotations(const Core::AnnotationSet *set);
+    /// What to show. Both must outlive the highlighter or be replaced first; `map` converts
+    /// the document's positions to article offsets. Does not re-highlight by itself.
+    void setSource(const Core::AnnotationSet *set, const Core::TextViewMap *map);
+    void setPalette(const AnnotationPalette &palette);
+    const AnnotationPalette &palette() const { return m_palette; }
+
+    void setLayerHidden(Core::Layer layer, bool hidden);
+    const QSet<Core::Layer> &hiddenLayers() const { return m_hidden; }
+
+    /// Highlights again the blocks that show part of an article range.
+    void rehighlightRange(Core::Span articleRange);
+    /// Highlights the whole document in slices of a few milliseconds from the event loop,
+    /// starting at `firstBlock` (the top of the view) and wrapping around, so that a large
+    /// article is readable at once and the window never freezes. Small documents are
+    /// highlighted at once.
+    void rehighlightInBackground(int firstBlock = 0);
+    bool isHighlighting() const { return m_remaining > 0; }
 
 protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    const Core::AnnotationSet *m_annotations = nullptr;
+    void highlightSlice();
+    QTextCharFormat formatOf(const Core::Annotation &annotation);
+
+    const Core::AnnotationSet *m_set = nullptr;
+    const Core::TextViewMap *m_map = nullptr;
+    AnnotationPalette m_palette;
+    QSet<Core::Layer> m_hidden;
+    QHash<QString, QTextCharFormat> m_formatCache; // by layer, label and status
+    QTimer *m_slices;
+    int m_nextBlock = 0;
+    int m_remaining = 0;
 };
 
 } // namespace Lede::Ui

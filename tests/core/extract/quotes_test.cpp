@@ -100,3 +100,18 @@ TEST(Quotes, ApostrophesAreNotQuotes)
 {
     EXPECT_TRUE(quotes(QStringLiteral("The players’ union isn’t happy with Brenner’s plan.")).isEmpty());
 }
+
+TEST(Quotes, ThoughtVerbsReportOnlyBeforeAClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Well, I don't think the court needs to reach that question.")),
+              QStringList{"INDIRECT the court needs to reach that question | think | I"});
+    EXPECT_EQ(quotes(QStringLiteral("In two experiments we find that the effect disappears.")),
+              QStringList{"INDIRECT the effect disappears | find | we"});
+    EXPECT_TRUE(quotes(QStringLiteral("We found the keys under the old mat.")).isEmpty());
+}
+
+TEST(Quotes, CommonNounSubjectBeforeThatClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Past studies establish that diversity improves critical thinking.")),
+              QStringList{"INDIRECT diversity improves critical thinking | establish | Past studies"});
+}

@@ -1,0 +1,134 @@
+#include "claims/wordlist.h"
+
+#include <QFile>
+
+namespace Lede::Core::Claims {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+/// Characters that stay inside a word when letters or digits stand on both sides.
+bool isInnerChar(QChar c)
+{
+    return c == u'\'' || c == u'’' || c == u'-' || c == u'.' || c == u',';
+}
+
+} // namespace
+
+QList<Word> splitWords(QStringView text, int offset)
+{
+    QList<Word> words;
+    const int n = int(text.size());
+    int i = 0;
+    while (i < n) {
+        if (!isWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        const int start = i;
+        while (i < n) {
+            if (isWordChar(text[i])) {
+                ++i;
+                continue;
+            }
+            const QChar c = text[i];
+            const bool joins = isInnerChar(c) && i + 1 < n && isWordChar(text[i + 1]);
+            // A comma only joins digits ("80,000"), a period only letters or digits of an
+            // abbreviation or a decimal ("U.S.", "3.5"); both would otherwise glue sentences.
+            if (!joins || (c == u',' && !(text[i - 1].isDigit() && text[i + 1].isDigit())))
+                break;
+            if (c == u'.' && !(text[i - 1].isDigit() || (i - start == 1 && text[start].isUpper())
+                                 || (i >= 2 && text[i - 2] == u'.')))
+                break;
+            ++i;
+        }
+        // Keep the final period of "U.S." so that abbreviations keep their shape.
+        if (i < n && text[i] == u'.' && i - start >= 3 && text[i - 2] == u'.')
+            ++i;
+        QString word = text.mid(start, i - start).toString().toLower();
+        word.replace(u'’', u'\'');
+        words.append({word, {offset + start, offset + i}});
+    }
+    return words;
+}
+
+PhraseList::PhraseList(const QStringList &entries)
+{
+    for (const QString &entry : entries) {
+        QStringList phrase;
+        for (const Word &w : splitWords(entry))
+            phrase.append(w.text);
+        if (!phrase.isEmpty())
+            m_byFirstWord[phrase.first()].append(phrase);
+    }
+    // Longest phrases first, so that "because of" wins over "because".
+    for (auto &list : m_byFirstWord)
+        std::sort(list.begin(), list.end(),
+                  [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
+}
+
+PhraseList PhraseList::fromResource(const QString &name)
+{
+    QFile file(QStringLiteral(":/claims/%1.txt").arg(name));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList entries;
+    const QString all = QString::fromUtf8(file.readAll());
+    for (const QString &line : all.split(u'\n')) {
+        const QString entry = line.section(u'#', 0, 0).trimmed();
+        if (!entry.isEmpty())
+            entries.append(entry);
+    }
+    return PhraseList(entries);
+}
+
+int PhraseList::matchAt(const QList<Word> &words, int at) const
+{
+    const auto it = m_byFirstWord.constFind(words[at].text);
+    if (it == m_byFirstWord.cend())
+        return 0;
+    for (const QStringList &phrase : *it) {
+        if (at + phrase.size() > words.size())
+            continue;
+        bool all = true;
+        for (int k = 1; k < phrase.size() && all; ++k)
+            all = words[at + k].text == phrase[k];
+        if (all)
+            return int(phrase.size());
+    }
+    return 0;
+}
+
+QList<Span> PhraseList::find(const QList<Word> &words) const
+{
+    QList<Span> found;
+    for (int i = 0; i < words.size();) {
+        const int length = matchAt(words, i);
+        if (length == 0) {
+            ++i;
+            continue;
+        }
+        found.append({words[i].span.start, words[i + length - 1].span.end});
+        i += length;
+    }
+    return found;
+}
+
+bool PhraseList::matchesStart(const QList<Word> &words) const
+{
+    return !words.isEmpty() && matchAt(words, 0) > 0;
+}
+
+bool PhraseList::contains(const QString &word) const
+{
+    const auto it = m_byFirstWord.constFind(word);
+    if (it == m_byFirstWord.cend())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(), [](const QStringList &p) { return p.size() == 1; });
+}
+
+} // namespace Lede::Core::Claims

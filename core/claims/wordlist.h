@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/span.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace Lede::Core::Claims {
+
+/// A word of a sentence, lower-cased, with its place in the article (UTF-16 units).
+struct Word {
+    QString text; // lower case; curly apostrophes folded to '
+    Span span;
+};
+
+/// Splits a stretch of text into words: runs of letters and digits, keeping inner
+/// apostrophes, hyphens, periods and commas between digits ("won't", "far-right", "80,000",
+/// "U.S."). Everything else separates words.
+QList<Word> splitWords(QStringView text, int offset = 0);
+
+/// A list of words and phrases ("accused", "charged with") matched on whole words.
+///
+/// Lists live in resources/claims/*.txt: one entry per line, '#' starts a comment. Matching is
+/// case-insensitive. Lookup is by the first word, so a list of any size costs one hash lookup
+/// per word of the sentence.
+class PhraseList
+{
+public:
+    PhraseList() = default;
+    explicit PhraseList(const QStringList &entries);
+
+    /// Reads ":/claims/<name>.txt". A missing resource gives an empty list: a build mistake
+    /// that the claim tests catch (every list is exercised there).
+    static PhraseList fromResource(const QString &name);
+
+    bool isEmpty() const { return m_byFirstWord.isEmpty(); }
+    /// Where the list's phrases occur among @p words, as spans of the text; longest phrase
+    /// first at each position, non-overlapping.
+    QList<Span> find(const QList<Word> &words) const;
+    bool matches(const QList<Word> &words) const { return !find(words).isEmpty(); }
+    /// True when @p words starts with one of the phrases.
+    bool matchesStart(const QList<Word> &words) const;
+    bool contains(const QString &word) const;
+
+private:
+    int matchAt(const QList<Word> &words, int at) const; // words matched at @p at, or 0
+    QHash<QString, QList<QStringList>> m_byFirstWord;
+};
+
+} // namespace Lede::Core::Claims

@@ -1,0 +1,263 @@
+#include "edit/edits.h"
+
+#include <QSet>
+
+namespace Lede::Core::Edits {
+namespace {
+
+const QString kEntity = QString::fromLatin1(LinkRole::Entity);
+
+Error unknown(const QString &id)
+{
+    return Error{QStringLiteral("there is no annotation '%1' (it may have been removed)").arg(id)};
+}
+
+ChangeSet replacing(const Annotation &before, const Annotation &after)
+{
+    ChangeSet change;
+    if (!(before == after))
+        change.annotations.append({before, after});
+    return change;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-')
+           || c.isMark();
+}
+
+/// Where a word step from `pos` towards `direction` ends: past the spaces and punctuation
+/// next to it, then past the word.
+int wordStep(const QString &text, int pos, int direction)
+{
+    const int n = int(text.size());
+    if (direction > 0) {
+        while (pos < n && !isWordChar(text[pos]))
+            ++pos;
+        while (pos < n && isWordChar(text[pos]))
+            ++pos;
+    } else {
+        while (pos > 0 && !isWordChar(text[pos - 1]))
+            --pos;
+        while (pos > 0 && isWordChar(text[pos - 1]))
+            --pos;
+    }
+    return pos;
+}
+
+/// Steps one character, never into the middle of a surrogate pair.
+int charStep(const QString &text, int pos, int direction)
+{
+    const int n = int(text.size());
+    pos += direction;
+    if (pos > 0 && pos < n && text[pos].isLowSurrogate())
+        pos += direction;
+    return std::clamp(pos, 0, n);
+}
+
+/// The entity a new mention of `name` and `type` belongs to, if there is one.
+const Entity *entityNamed(const AnnotationSet &set, const QString &name, const QString &type)
+{
+    for (const Entity &e : set.entities())
+        if (e.type == type
+            && (e.name.compare(name, Qt::CaseInsensitive) == 0 || e.aliases.contains(name, Qt::CaseInsensitive)))
+            return &e;
+    return nullptr;
+}
+
+/// Links `mention` to a matching entity, adding one to `change` when there is none.
+void attachEntity(const AnnotationSet &set, const QString &text, Annotation &mention, ChangeSet &change)
+{
+    const QString name = text.mid(mention.span.start, mention.span.length()).simplified();
+    if (const Entity *existing = entityNamed(set, name, mention.label)) {
+        mention.links.insert(kEntity, existing->id);
+        return;
+    }
+    Entity entity{set.freshId(QStringLiteral("E")), name, mention.label, {}, {}};
+    mention.links.insert(kEntity, entity.id);
+    change.entities.append({std::nullopt, entity});
+}
+
+} // namespace
+
+Result<ChangeSet> setStatus(const AnnotationSet &set, const QString &id, Status status)
+{
+    const Annotation *a = set.find(id);
+    if (!a)
+        return unknown(id);
+    Annotation after = *a;
+    after.status = status;
+    return replacing(*a, after);
+}
+
+Result<ChangeSet> tag(const AnnotationSet &set, const QString &text, Span span, Layer layer, const QString &label)
+{
+    if (span.isEmpty() || span.start < 0 || span.end > text.size())
+        return Error{QStringLiteral("select the words to tag first")};
+    for (const Annotation *a : set.overlapping(span))
+        if (a->span == span && a->layer == layer && a->isActive())
+            return Error{QStringLiteral("these words are already tagged as %1").arg(a->label)};
+    Annotation annotation;
+    annotation.id = set.freshId(QStringLiteral("h"));
+    annotation.layer = layer;
+    annotation.label = label;
+    annotation.span = span;
+    annotation.status = Status::Added;
+    ChangeSet change;
+    if (layer == Layer::Entity)
+        attachEntity(set, text, annotation, change);
+    change.annotations.append({std::nullopt, annotation});
+    return change;
+}
+
+Result<ChangeSet> relabel(const AnnotationSet &set, const QString &id, const QString &label)
+{
+    const Annotation *a = set.find(id);
+    if (!a)
+        return unknown(id);
+    Annotation after = *a;
+    after.label = label;
+    if (after.status == Status::Suggested)
+        after.status = Status::Accepted;
+    ChangeSet change;
+    if (a->layer == Layer::Entity && a->label != label) {
+        // A mention of another type cannot stay in its entity: it joins an entity of the new
+        // type with the same name, or a new one.
+        const Entity *old = set.findEntity(a->link(kEntity));
+        if (old) {
+            if (const Entity *match = entityNamed(set, old->name, label)) {
+                after.links.insert(kEntity, match->id);
+            } else {
+                Entity entity{set.freshId(QStringLiteral("E")), old->name, label, old->aliases, old->titles};
+                after.links.insert(kEntity, entity.id);
+                change.entities.append({std::nullopt, entity});
+            }
+        }
+    }
+    if (!(after == *a))
+        change.annotations.append({*a, after});
+    return change;
+}
+
+Span resized(const QString &text, Span span, Edge edge, Step step, int count)
+{
+    Span out = span;
+    int &pos = edge == Edge::Start ? out.start : out.end;
+    const int direction = count < 0 ? -1 : 1;
+    for (int i = 0; i < std::abs(count); ++i)
+        pos = step == Step::Word ? wordStep(text, pos, direction) : charStep(text, pos, direction);
+    if (out.isEmpty())
+        return span;
+    return out;
+}
+
+Result<ChangeSet> resize(const AnnotationSet &set, const QString &text, const QString &id, Edge edge, Step step,
+                         int count)
+{
+    const Annotation *a = set.find(id);
+    if (!a)
+        return unknown(id);
+    Annotation after = *a;
+    after.span = resized(text, a->span, edge, step, count);
+    if (after.span != a->span && after.status == Status::Suggested)
+        after.status = Status::Accepted;
+    return replacing(*a, after);
+}
+
+Result<ChangeSet> setLink(const AnnotationSet &set, const QString &id, const QString &role, const QString &target)
+{
+    const Annotation *a = set.find(id);
+    if (!a)
+        return unknown(id);
+    Annotation after = *a;
+    if (target.isEmpty())
+        after.links.remove(role);
+    else
+        after.links.insert(role, target);
+    return replacing(*a, after);
+}
+
+Result<ChangeSet> linkSpeaker(const AnnotationSet &set, const QString &quoteId, const QString &mentionId)
+{
+    if (!mentionId.isEmpty()) {
+        const Annotation *mention = set.find(mentionId);
+        if (!mention || mention->layer != Layer::Entity)
+            return Error{QStringLiteral("a speaker must be an entity mention")};
+    }
+    const Annotation *quote = set.find(quoteId);
+    if (quote && quote->layer != Layer::Quote && quote->layer != Layer::Cue && quote->layer != Layer::Source)
+        return Error{QStringLiteral("only a quote, cue or source has a speaker")};
+    return setLink(set, quoteId, QString::fromLatin1(LinkRole::Speaker), mentionId);
+}
+
+Result<ChangeSet> setAttribute(const AnnotationSet &set, const QString &id, const QString &key, const QString &value)
+{
+    const Annotation *a = set.find(id);
+    if (!a)
+        return unknown(id);
+    Annotation after = *a;
+    if (value.isEmpty())
+        after.attributes.remove(key);
+    else
+        after.attributes.insert(key, value);
+    return replacing(*a, after);
+}
+
+Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId, const QString &goneId)
+{
+    const Entity *kept = set.findEntity(keptId);
+    const Entity *gone = set.findEntity(goneId);
+    if (!kept || !gone)
+        return Error{QStringLiteral("pick two entities to merge")};
+    if (keptId == goneId)
+        return Error{QStringLiteral("an entity cannot be merged with itself")};
+    ChangeSet change;
+    Entity merged = *kept;
+    for (const QString &alias : QStringList{gone->name} + gone->aliases)
+        if (alias != merged.name && !merged.aliases.contains(alias))
+            merged.aliases.append(alias);
+    for (const QString &title : gone->titles)
+        if (!merged.titles.contains(title))
+            merged.titles.append(title);
+    change.entities.append({*kept, merged});
+    for (const Annotation *mention : set.mentionsOf(goneId)) {
+        Annotation after = *mention;
+        after.links.insert(kEntity, keptId);
+        change.annotations.append({*mention, after});
+    }
+    change.entities.append({*gone, std::nullopt});
+    return change;
+}
+
+Result<ChangeSet> splitMention(const AnnotationSet &set, const QString &text, const QString &mentionId)
+{
+    const Annotation *mention = set.find(mentionId);
+    if (!mention || mention->layer != Layer::Entity)
+        return Error{QStringLiteral("put the cursor on an entity mention to split it out")};
+    const QString group = mention->link(kEntity);
+    if (!group.isEmpty() && set.mentionsOf(group).size() <= 1)
+        return Error{QStringLiteral("this mention is already alone in its entity")};
+    const QString name = text.mid(mention->span.start, mention->span.length()).simplified();
+    Entity entity{set.freshId(QStringLiteral("E")), name, mention->label, {}, {}};
+    Annotation after = *mention;
+    after.links.insert(kEntity, entity.id);
+    ChangeSet change;
+    change.entities.append({std::nullopt, entity});
+    change.annotations.append({*mention, after});
+    return change;
+}
+
+Result<ChangeSet> placeOrphan(const AnnotationSet &set, const QString &id, Span span)
+{
+    const Annotation *a = set.find(id);
+    if (!a)
+        return unknown(id);
+    if (span.isEmpty())
+        return Error{QStringLiteral("select where the annotation belongs first")};
+    Annotation after = *a;
+    after.span = span;
+    after.orphanedQuote.reset();
+    return replacing(*a, after);
+}
+
+} // namespace Lede::Core::Edits

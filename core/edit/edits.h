@@ -1,0 +1,58 @@
+#pragma once
+
+#include "edit/changeset.h"
+#include "result.h"
+
+namespace Lede::Core {
+
+/// The analyst's corrections, as pure functions: each reads the set (and the article text
+/// where it needs it) and returns the ChangeSet that performs the correction, or an Error
+/// saying why it cannot be done. None of them modifies the set; applyChanges() does.
+namespace Edits {
+
+/// Accepts or rejects a suggestion, or sets any other status.
+Result<ChangeSet> setStatus(const AnnotationSet &set, const QString &id, Status status);
+
+/// Tags a span of the text by hand. An entity mention joins the entity of the same type whose
+/// name or alias equals its text, or gets a new entity.
+Result<ChangeSet> tag(const AnnotationSet &set, const QString &text, Span span, Layer layer,
+                      const QString &label);
+
+/// Gives an annotation another label. Relabelling a suggestion is a decision: it becomes
+/// accepted. An entity mention moves to an entity of its new type.
+Result<ChangeSet> relabel(const AnnotationSet &set, const QString &id, const QString &label);
+
+/// Which end of a span a resize moves, and by how much.
+enum class Edge { Start, End };
+enum class Step { Character, Word };
+
+/// Moves one edge of the span by `count` characters or words (negative: to the left). The
+/// span never becomes empty and never leaves the text; a word step skips spaces and stops at
+/// the next word boundary.
+Span resized(const QString &text, Span span, Edge edge, Step step, int count);
+Result<ChangeSet> resize(const AnnotationSet &set, const QString &text, const QString &id, Edge edge,
+                         Step step, int count);
+
+/// Links a quote (or a cue or source) to the mention that speaks it; an empty mention id
+/// removes the link.
+Result<ChangeSet> linkSpeaker(const AnnotationSet &set, const QString &quoteId, const QString &mentionId);
+
+/// Sets a link of any role; an empty target removes it.
+Result<ChangeSet> setLink(const AnnotationSet &set, const QString &id, const QString &role, const QString &target);
+
+/// Sets an attribute (voice, note, ...); an empty value removes it.
+Result<ChangeSet> setAttribute(const AnnotationSet &set, const QString &id, const QString &key, const QString &value);
+
+/// Merges entity `goneId` into `keptId`: its mentions, aliases and titles move over and it
+/// disappears.
+Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId, const QString &goneId);
+
+/// Takes a mention out of its entity's group into a new entity of its own, named after its
+/// text.
+Result<ChangeSet> splitMention(const AnnotationSet &set, const QString &text, const QString &mentionId);
+
+/// Places an orphan again by hand at a span of the current text; it is no longer an orphan.
+Result<ChangeSet> placeOrphan(const AnnotationSet &set, const QString &id, Span span);
+
+} // namespace Edits
+} // namespace Lede::Core

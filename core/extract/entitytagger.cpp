@@ -1,0 +1,188 @@
+#include "extract/entitytagger.h"
+
+#include "extract/entityfinder.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace Lede::Core::Extraction {
+
+namespace {
+
+constexpr quint32 kGazetteerNames = kindBit(PhraseKind::Country) | kindBit(PhraseKind::City)
+    | kindBit(PhraseKind::State) | kindBit(PhraseKind::Region) | kindBit(PhraseKind::Nationality)
+    | kindBit(PhraseKind::Organisation) | kindBit(PhraseKind::Outlet);
+
+} // namespace
+
+const EntityModel &EntityTagger::bundledModel()
+{
+    static const EntityModel model = [] {
+        EntityModel m;
+        QFile f(QStringLiteral(":/models/entity-tagger.txt"));
+        if (f.open(QIODevice::ReadOnly))
+            m.load(f.readAll()); // a missing or broken model leaves the rules alone
+        return m;
+    }();
+    return model;
+}
+
+std::vector<std::pair<int, int>> EntityTagger::candidateRuns(const Document &doc, const EntityModel &model)
+{
+    std::vector<std::pair<int, int>> runs;
+    for (const Sentence &s : doc.sentences) {
+        int t = s.first;
+        while (t < s.last) {
+            if (!model.candidate(doc, t)) {
+                ++t;
+                continue;
+            }
+            int e = t + 1;
+            while (e < s.last && model.candidate(doc, e))
+                ++e;
+            runs.emplace_back(t, e);
+            t = e;
+        }
+    }
+    return runs;
+}
+
+std::vector<int> EntityTagger::tag(const Document &doc, const FeatureContext &ctx) const
+{
+    std::vector<int> tags(size_t(doc.tokens.size()), 0);
+    std::vector<quint64> features;
+    features.reserve(64);
+    std::vector<float> emission;
+    for (const auto &[first, last] : candidateRuns(doc, m_model)) {
+        const int n = last - first;
+        emission.resize(size_t(n) * Bio::kTags);
+        for (int i = 0; i < n; ++i) {
+            features.clear();
+            m_features.features(doc, ctx, first + i, features);
+            m_model.score(features, emission.data() + size_t(i) * Bio::kTags);
+        }
+        viterbi(emission.data(), n, m_model.transitions(), tags.data() + first);
+    }
+    return tags;
+}
+
+void EntityTagger::addTitleAndGazetteer(const Document &doc, Mention &m) const
+{
+    const Lexicon::Match g = m_lexicon.longestMatch(doc.tokens, m.first, m.last, kGazetteerNames);
+    if (g.length == m.last - m.first) {
+        m.canonical = g.canonical;
+        m.outlet = g.kind == PhraseKind::Outlet;
+    }
+    if (m.type != u"PERSON" || m.first == 0)
+        return;
+    // "Interior Minister Olaf Brenner": the title words right before the name.
+    int k = m.first;
+    while (k > 0 && m.first - k < 4) {
+        const Token &t = doc.tokens[k - 1];
+        if (!t.is(Word) || !t.is(Capitalised))
+            break;
+        --k;
+    }
+    for (int s = k; s < m.first; ++s) {
+        const Lexicon::Match tm = m_lexicon.longestMatch(doc.tokens, s, m.first, kindBit(PhraseKind::Title));
+        if (tm.length && s + tm.length == m.first) {
+            m.title = doc.textOf(k, m.first).toString();
+            return;
+        }
+    }
+}
+
+void EntityTagger::run(Document &doc) const
+{
+    if (m_model.isEmpty())
+        return;
+    const FeatureContext ctx = m_features.context(doc);
+    const std::vector<int> tags = tag(doc, ctx);
+    const int n = int(doc.tokens.size());
+    std::vector<int> ruleByFirst(size_t(n), -1);
+    for (int i = 0; i < doc.mentions.size(); ++i)
+        if (ruleByFirst[size_t(doc.mentions[i].first)] < 0)
+            ruleByFirst[size_t(doc.mentions[i].first)] = i;
+
+    QList<Mention> out;
+    // Per token: the model's name covering it (index into names), for linear merging below.
+    std::vector<int> nameAt(size_t(n), -1);
+    std::vector<std::pair<int, int>> names; // [first, last) of every model name, OTHER included
+    std::vector<int> outOfName;             // its index in out, or -1 for OTHER
+    for (int t = 0; t < n;) {
+        const int type = Bio::typeOfTag(tags[size_t(t)]);
+        if (type < 0) {
+            ++t;
+            continue;
+        }
+        int e = t + 1;
+        while (e < n && tags[size_t(e)] == Bio::insideTag(type))
+            ++e;
+        std::fill(nameAt.begin() + t, nameAt.begin() + e, int(names.size()));
+        names.emplace_back(t, e);
+        outOfName.push_back(type == Bio::kOther ? -1 : int(out.size()));
+        if (type != Bio::kOther) {
+            Mention m;
+            const int r = ruleByFirst[size_t(t)];
+            if (r >= 0 && doc.mentions[r].last == e && doc.mentions[r].span == doc.spanOf(t, e)) {
+                m = doc.mentions[r];
+                if (m.type != Bio::typeName(type))
+                    m.rule = QStringLiteral("entity.model");
+            } else {
+                m.first = t;
+                m.last = e;
+                m.span = doc.spanOf(t, e);
+                m.rule = QStringLiteral("entity.model");
+            }
+            m.type = Bio::typeName(type);
+            if (m.rule == u"entity.model")
+                addTitleAndGazetteer(doc, m);
+            out.append(m);
+        }
+        t = e;
+    }
+    // NORP and parts of words ("Kenyan-backed") are the rules' alone, and gazetteer names
+    // ("Reuters", "AP") stay where the model found nothing: outlets carry the sourcing layer.
+    // Bylines and photo credits ("JANE DOE/AP/Agency Images") do not occur in the training
+    // data either: there the rules' names stay too.
+    std::vector<char> dropped(size_t(out.size()), 0);
+    const qsizetype modelCount = out.size();
+    for (const Mention &m : std::as_const(doc.mentions)) {
+        const QString &zone = doc.zoneOf(m.first);
+        const bool credit = zone == u"CREDIT" || zone == u"BYLINE";
+        const bool gazetteer = m.rule == u"entity.gazetteer";
+        if (m.type != u"NORP" && m.rule != u"entity.hyphenated" && !gazetteer && !credit)
+            continue;
+        bool free = true;
+        for (int k = m.first; k < m.last && free; ++k)
+            free = nameAt[size_t(k)] < 0;
+        if (!free) {
+            // A gazetteer name also wins over parts of it ("Alternative" of "Alternative for
+            // Germany"), but not over a longer name around it.
+            if (!gazetteer || m.type == u"NORP")
+                continue;
+            auto inside = [&](int name) {
+                return name < 0 || (names[size_t(name)].first >= m.first && names[size_t(name)].second <= m.last);
+            };
+            if (!inside(nameAt[size_t(m.first)]) || !inside(nameAt[size_t(m.last - 1)]))
+                continue;
+            for (int k = m.first; k < m.last; ++k)
+                if (nameAt[size_t(k)] >= 0 && outOfName[size_t(nameAt[size_t(k)])] >= 0)
+                    dropped[size_t(outOfName[size_t(nameAt[size_t(k)])])] = 1;
+        }
+        out.append(m);
+    }
+    if (std::find(dropped.begin(), dropped.end(), 1) != dropped.end()) {
+        QList<Mention> kept;
+        kept.reserve(out.size());
+        for (qsizetype i = 0; i < out.size(); ++i)
+            if (i >= modelCount || !dropped[size_t(i)])
+                kept.append(out[i]);
+        out = std::move(kept);
+    }
+    std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    doc.mentions = std::move(out);
+}
+
+} // namespace Lede::Core::Extraction

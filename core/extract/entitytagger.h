@@ -1,0 +1,47 @@
+#pragma once
+
+#include "extract/document.h"
+#include "extract/entitymodel.h"
+#include "extract/lexicon.h"
+
+#include <utility>
+#include <vector>
+
+namespace Lede::Core::Extraction {
+
+/// The statistical half of entity finding: an averaged-perceptron BIO tagger over hashed
+/// features (EntityFeatures) that also reads the rule-based mentions of EntityFinder.
+///
+/// The model decides boundaries and types; the rules contribute what the model cannot learn
+/// from GUM: titles kept as attributes, alias groups of countries, outlets, and NORP mentions
+/// (GUM does not mark nationality adjectives, so the model never learnt them). Without a
+/// bundled model the rule-based mentions are left as they are.
+class EntityTagger
+{
+public:
+    EntityTagger(const Lexicon &lexicon, const EntityModel &model)
+        : m_lexicon(lexicon), m_features(lexicon), m_model(model)
+    {}
+
+    /// The model compiled in from resources/models/entity-tagger.txt, loaded once.
+    static const EntityModel &bundledModel();
+
+    /// Replaces doc.mentions (the rule-based mentions) with the tagger's, merged with them.
+    void run(Document &doc) const;
+
+    /// BIO tags for every token of @p doc (whose mentions are the rule-based ones).
+    std::vector<int> tag(const Document &doc, const FeatureContext &ctx) const;
+
+    /// Maximal runs [first, last) of tokens the model considers, within sentences; every
+    /// other token is outside all names. Shared with the trainer.
+    static std::vector<std::pair<int, int>> candidateRuns(const Document &doc, const EntityModel &model);
+
+private:
+    void addTitleAndGazetteer(const Document &doc, Mention &m) const;
+
+    const Lexicon &m_lexicon;
+    EntityFeatures m_features;
+    const EntityModel &m_model;
+};
+
+} // namespace Lede::Core::Extraction

@@ -1,0 +1,95 @@
+#include "pipelinehelper.h"
+#include "qtprinters.h"
+
+#include "extract/entityfinder.h"
+#include "extract/entitymodel.h"
+#include "extract/entitytagger.h"
+
+#include <gtest/gtest.h>
+
+using namespace Lede::Core::Extraction;
+
+namespace {
+
+/// Runs rules and tagger; "TYPE:text[title]" per mention.
+QString tagged(const QString &text)
+{
+    Document doc = Lede::Test::prepare(text);
+    EntityFinder(Lexicon::instance()).run(doc);
+    EntityTagger(Lexicon::instance(), EntityTagger::bundledModel()).run(doc);
+    QStringList parts;
+    for (const Mention &m : doc.mentions)
+        parts.append(m.type + u':' + doc.textOf(m.span) + (m.title.isEmpty() ? QString() : u'[' + m.title + u']'));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+TEST(EntityModel, WriteAndLoadRoundTrip)
+{
+    std::unordered_map<quint64, EntityModel::Row> rows;
+    EntityModel::Row row{};
+    row[size_t(Bio::beginTag(0))] = 2.5f;
+    rows.emplace(0x1234abcdull, row);
+    std::vector<float> transitions(Bio::kTags * Bio::kTags, 0.f);
+    transitions[1] = -0.5f;
+    EntityModel model;
+    ASSERT_TRUE(model.load(EntityModel::write({EntityFeatures::wordKey(u"of")}, transitions, rows)));
+    float scores[Bio::kTags];
+    model.score({0x1234abcdull, 0x999ull}, scores);
+    EXPECT_FLOAT_EQ(scores[Bio::beginTag(0)], 2.5f);
+    EXPECT_FLOAT_EQ(scores[0], 0.f);
+    EXPECT_FLOAT_EQ(model.transitions()[1], -0.5f);
+}
+
+TEST(EntityModel, RejectsWhatIsNotAModel)
+{
+    EntityModel model;
+    EXPECT_FALSE(model.load("not a model\n"));
+    EXPECT_FALSE(model.load("lede-entity-tagger 1\nfeatures 1\nzz 99:1\n"));
+    EXPECT_TRUE(model.isEmpty());
+}
+
+TEST(EntityModel, ViterbiNeverStartsANameInside)
+{
+    // Emissions that prefer I-PERSON everywhere: the decoder must begin with B-PERSON.
+    constexpr int K = Bio::kTags;
+    std::vector<float> emission(3 * K, 0.f);
+    for (int i = 0; i < 3; ++i)
+        emission[size_t(i * K + Bio::insideTag(0))] = 5.f;
+    emission[size_t(Bio::beginTag(0))] = 1.f;
+    const std::vector<float> transitions(K * K, 0.f);
+    int tags[3];
+    viterbi(emission.data(), 3, transitions.data(), tags);
+    EXPECT_EQ(tags[0], Bio::beginTag(0));
+    EXPECT_EQ(tags[1], Bio::insideTag(0));
+    EXPECT_EQ(tags[2], Bio::insideTag(0));
+}
+
+TEST(EntityTagger, BundledModelIsLoaded)
+{
+    EXPECT_FALSE(EntityTagger::bundledModel().isEmpty());
+}
+
+TEST(EntityTagger, FindsPersonsPlacesAndDatesWithConventions)
+{
+    const QString found = tagged(QStringLiteral(
+        "Interior Minister Olaf Brenner told reporters in Berlin on Tuesday that the plan would fail."));
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Olaf Brenner[Interior Minister]"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("GPE:Berlin"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("DATE:Tuesday"))) << qPrintable(found);
+}
+
+TEST(EntityTagger, KeepsNationalitiesAndOutletsFromTheRules)
+{
+    const QString found = tagged(QStringLiteral("The German government said so, Reuters reported."));
+    EXPECT_TRUE(found.contains(QStringLiteral("NORP:German"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Reuters"))) << qPrintable(found);
+}
+
+TEST(EntityTagger, LowerCaseWordsOutsideNamesAreNeverTagged)
+{
+    Document doc = Lede::Test::prepare(QStringLiteral("quickly running around without stopping"));
+    EntityFinder(Lexicon::instance()).run(doc);
+    EXPECT_TRUE(EntityTagger::candidateRuns(doc, EntityTagger::bundledModel()).empty());
+}

@@ -1,0 +1,118 @@
+// A timed run, not a test: how long from creating the window until an article is shown with
+// every suggestion highlighted, for the 5 KB sample and for a 1 MB article made of it, and
+// how long one correction takes to repaint.
+//
+//   QT_QPA_PLATFORM=offscreen lede_ui_timing [ARTICLE]
+#include "commands/correctioncontroller.h"
+#include "editor/annotationhighlighter.h"
+#include "editor/articleview.h"
+#include "session/documentsession.h"
+#include "window/documentflow.h"
+#include "window/mainwindow.h"
+#include "window/notifier.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+class SilentNotifier : public Lede::Ui::Notifier
+{
+public:
+    void warn(const QString &, const QString &message) override { std::fprintf(stderr, "warning: %s\n", qPrintable(message)); }
+    Answer ask(const QString &, const QString &, bool) override { return Answer::No; }
+};
+
+long peakMemoryKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+void timeArticle(const QString &path, QTextStream &out)
+{
+    QElapsedTimer clock;
+    clock.start();
+    Lede::Ui::MainWindow window;
+    window.setNotifier(std::make_unique<SilentNotifier>());
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    const qint64 shown = clock.elapsed();
+    qint64 resetStart = 0;
+    qint64 resetEnd = 0;
+    QObject::connect(window.session(), &Lede::Ui::DocumentSession::aboutToReset, &window, [&] { resetStart = clock.elapsed(); });
+    window.openArticle(path);
+    // Connected after the window's own handlers: runs once the view has highlighted.
+    QObject::connect(window.session(), &Lede::Ui::DocumentSession::reset, &window, [&] { resetEnd = clock.elapsed(); });
+    const qint64 text = clock.elapsed();
+    (void)QTest::qWaitFor([&] { return !window.flow()->extraction()->isRunning() && !window.session()->annotations().isEmpty(); }, 120000);
+    const qint64 suggested = clock.elapsed();
+    (void)QTest::qWaitFor([&] { return !window.articleView()->highlighter()->isHighlighting(); }, 120000);
+    QApplication::processEvents();
+    const qint64 highlighted = clock.elapsed();
+
+    QElapsedTimer edit;
+    window.controller()->goToNext();
+    edit.start();
+    window.controller()->acceptCurrent();
+    window.articleView()->viewport()->repaint();
+    const qint64 correction = edit.nsecsElapsed() / 1000;
+
+    out << QFileInfo(path).fileName() << ": " << QFileInfo(path).size() / 1024 << " KB, "
+        << window.session()->annotations().size() << " annotations\n"
+        << "  window shown          " << shown << " ms\n"
+        << "  text shown            " << text - shown << " ms after the window\n"
+        << "  fully highlighted     " << highlighted - shown << " ms after the window\n"
+        << "  suggestions arrive    " << suggested - shown << " ms after the window (extraction on the worker)\n"
+        << "  visible part drawn    " << resetEnd - resetStart << " ms after they arrive (GUI thread busy)\n"
+        << "  one correction        " << correction / 1000.0 << " ms to apply and repaint\n"
+        << "  peak memory so far    " << peakMemoryKb() / 1024 << " MB\n";
+    out.flush();
+    window.session()->close();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    QString sample = argc > 1 ? QString::fromLocal8Bit(argv[1])
+                              : QStringLiteral(LEDE_SOURCE_DIR "/resources/samples/brenner-asylum.txt");
+    QFile in(sample);
+    in.open(QIODevice::ReadOnly);
+    const QByteArray bytes = in.readAll();
+    const QString small = dir.filePath(QStringLiteral("small.txt"));
+    {
+        QFile f(small);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+    }
+    const QString large = dir.filePath(QStringLiteral("large.txt"));
+    {
+        QFile f(large);
+        f.open(QIODevice::WriteOnly);
+        while (f.size() < 1024 * 1024)
+            f.write(bytes + "\n\n");
+    }
+    timeArticle(small, out);
+    timeArticle(large, out);
+    return 0;
+}

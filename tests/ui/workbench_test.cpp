@@ -1,0 +1,395 @@
+// The workbench driven from the keyboard, as an analyst works: highlighting, every
+// correction by key, undo and redo, saving and reopening.
+#include "edit/vocabulary.h"
+#include "editor/annotationhighlighter.h"
+#include "io/sidecarfile.h"
+#include "io/sidecarformat.h"
+#include "panels/inspector.h"
+#include "qtprinters.h"
+#include "theme/annotationpalette.h"
+#include "uitesthelpers.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QUndoStack>
+
+using namespace Lede;
+namespace LT = Lede::Test;
+using Core::Layer;
+using Core::Status;
+
+namespace {
+
+class Workbench : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        article = LT::copySample(dir);
+        ASSERT_TRUE(bench.open(article));
+        bench.view()->setFocus();
+    }
+    int offsetOf(const QString &words) const { return int(bench.session()->text().indexOf(words)); }
+    Core::Span spanOf(const QString &words) const { return {offsetOf(words), offsetOf(words) + int(words.size())}; }
+
+    QTemporaryDir dir;
+    QString article;
+    LT::Workbench bench;
+};
+
+} // namespace
+
+TEST_F(Workbench, EachLayerHasItsOwnStyle)
+{
+    const Ui::AnnotationPalette palette = Ui::lightPalette();
+    const Core::Annotation *person = bench.find(Layer::Entity, QStringLiteral("PERSON"), 90);
+    ASSERT_NE(person, nullptr);
+    const QTextCharFormat personFormat = LT::formatAt(bench.view(), person->span.start);
+    EXPECT_EQ(personFormat.background().color(), Ui::blend(palette.base, palette.entityColour(QStringLiteral("PERSON")), 0.5));
+    const Core::Annotation *gpe = bench.find(Layer::Entity, QStringLiteral("GPE"));
+    EXPECT_NE(LT::formatAt(bench.view(), gpe->span.start).background(), personFormat.background());
+
+    const int cue = offsetOf(QStringLiteral("said. “We are putting"));
+    EXPECT_EQ(LT::formatAt(bench.view(), cue).fontWeight(), QFont::Bold);
+    const int direct = offsetOf(QStringLiteral("“We are not closing"));
+    EXPECT_EQ(LT::formatAt(bench.view(), direct + 3).underlineStyle(), QTextCharFormat::DashUnderline);
+    const int hedgeFree = offsetOf(QStringLiteral("shameless"));
+    EXPECT_EQ(LT::formatAt(bench.view(), hedgeFree).foreground().color(), Ui::blend(palette.base, palette.loaded, 0.7));
+    // Plain body text carries no annotation style.
+    const int plain = offsetOf(QStringLiteral("processing centres"));
+    EXPECT_EQ(LT::formatAt(bench.view(), plain).background().style(), Qt::NoBrush);
+}
+
+TEST_F(Workbench, NestedSpansKeepBothStyles)
+{
+    // "catastrophic" is loaded wording inside the partial quote “catastrophic”.
+    const int inner = offsetOf(QStringLiteral("catastrophic")) + 2;
+    const QTextCharFormat f = LT::formatAt(bench.view(), inner);
+    EXPECT_NE(f.underlineStyle(), QTextCharFormat::NoUnderline); // the quote
+    EXPECT_TRUE(f.hasProperty(QTextFormat::ForegroundBrush));    // the loaded word
+}
+
+TEST_F(Workbench, AcceptedAnnotationsLookDifferentFromSuggestions)
+{
+    bench.key(Qt::Key_Tab);
+    const Core::Annotation *first = bench.current();
+    ASSERT_NE(first, nullptr);
+    const Core::Span span = first->span;
+    const QBrush suggested = LT::formatAt(bench.view(), span.start).background();
+    bench.key(Qt::Key_Return);
+    EXPECT_EQ(bench.annotations().find(first->id)->status, Status::Accepted);
+    EXPECT_NE(LT::formatAt(bench.view(), span.start).background(), suggested);
+}
+
+TEST_F(Workbench, HiddenLayersAreNotDrawnAndNotVisited)
+{
+    const Core::Annotation *person = bench.find(Layer::Entity, QStringLiteral("PERSON"));
+    bench.view()->highlighter()->setLayerHidden(Layer::Entity, true);
+    EXPECT_EQ(LT::formatAt(bench.view(), person->span.start).background().style(), Qt::NoBrush);
+    bench.key(Qt::Key_Tab);
+    ASSERT_NE(bench.current(), nullptr);
+    EXPECT_NE(bench.current()->layer, Layer::Entity);
+    bench.view()->highlighter()->setLayerHidden(Layer::Entity, false);
+    EXPECT_NE(LT::formatAt(bench.view(), person->span.start).background().style(), Qt::NoBrush);
+}
+
+TEST_F(Workbench, TabAndShiftTabMoveThroughAnnotations)
+{
+    bench.key(Qt::Key_Tab);
+    const Core::Annotation *first = bench.current();
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->span.start, 0);
+    EXPECT_EQ(bench.view()->selectionSpan(), first->span);
+    const QString firstId = first->id;
+    bench.key(Qt::Key_Tab);
+    ASSERT_NE(bench.current(), nullptr);
+    EXPECT_NE(bench.current()->id, firstId);
+    EXPECT_GT(bench.current()->span.start, 0);
+    bench.key(Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_EQ(bench.window->controller()->currentId(), firstId);
+}
+
+TEST_F(Workbench, EnterAcceptsDeleteRejectsAndUndoRedoRestore)
+{
+    bench.key(Qt::Key_Tab);
+    const QString first = bench.current()->id;
+    bench.key(Qt::Key_Return);
+    EXPECT_EQ(bench.annotations().find(first)->status, Status::Accepted);
+    const QString second = bench.current()->id;
+    EXPECT_NE(second, first); // Enter moves on
+    bench.key(Qt::Key_Delete);
+    EXPECT_EQ(bench.annotations().find(second)->status, Status::Rejected); // kept, as rejected
+    EXPECT_TRUE(bench.window->isWindowModified());
+
+    bench.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(bench.annotations().find(second)->status, Status::Suggested);
+    bench.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(bench.annotations().find(first)->status, Status::Suggested);
+    EXPECT_FALSE(bench.window->isWindowModified());
+    bench.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    bench.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(bench.annotations().find(first)->status, Status::Accepted);
+    EXPECT_EQ(bench.annotations().find(second)->status, Status::Rejected);
+}
+
+TEST_F(Workbench, UnreviewedOnlySkipsDecisions)
+{
+    bench.key(Qt::Key_Tab);
+    bench.key(Qt::Key_Return); // accept the first, now on the second
+    const QString second = bench.current()->id;
+    bench.key(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    bench.key(Qt::Key_Backtab, Qt::ShiftModifier); // back past the accepted first one
+    ASSERT_NE(bench.current(), nullptr);
+    EXPECT_EQ(bench.current()->status, Status::Suggested);
+    EXPECT_NE(bench.current()->span.start, 0);
+    (void)second;
+}
+
+TEST_F(Workbench, TagKeysTagTheSelectionAndRelabel)
+{
+    const Core::Span span = spanOf(QStringLiteral("federal staff"));
+    bench.view()->selectSpan(span);
+    bench.key(Qt::Key_O);
+    const Core::Annotation *tagged = bench.current();
+    ASSERT_NE(tagged, nullptr);
+    EXPECT_EQ(tagged->span, span);
+    EXPECT_EQ(tagged->layer, Layer::Entity);
+    EXPECT_EQ(tagged->label, QStringLiteral("ORG"));
+    EXPECT_EQ(tagged->status, Status::Added);
+    const Core::Entity *entity = bench.annotations().findEntity(tagged->link(QStringLiteral("entity")));
+    ASSERT_NE(entity, nullptr);
+    EXPECT_EQ(entity->name, QStringLiteral("federal staff"));
+    EXPECT_EQ(LT::formatAt(bench.view(), span.start).background().color(),
+              Ui::lightPalette().entityColour(QStringLiteral("ORG")));
+
+    // A key of the same layer on the current annotation changes its label.
+    const QString id = tagged->id;
+    bench.key(Qt::Key_N);
+    EXPECT_EQ(bench.annotations().find(id)->label, QStringLiteral("NORP"));
+
+    // Every other tag key.
+    const struct {
+        Qt::Key key;
+        Layer layer;
+        const char *label;
+        const char *words;
+    } keys[] = {
+        {Qt::Key_P, Layer::Entity, "PERSON", "private contractors"}, {Qt::Key_G, Layer::Entity, "GPE", "the borders"},
+        {Qt::Key_L, Layer::Entity, "LOC", "processing centres"},     {Qt::Key_D, Layer::Entity, "DATE", "ten days"},
+        {Qt::Key_Q, Layer::Quote, "DIRECT", "move asylum hearings"}, {Qt::Key_C, Layer::Cue, "SPEECH", "approved"},
+        {Qt::Key_H, Layer::Hedge, "HEDGE", "deemed"},                {Qt::Key_K, Layer::Loaded, "LOADED", "sweeping"},
+        {Qt::Key_R, Layer::Source, "ANONYMOUS", "the cabinet"},
+    };
+    for (const auto &k : keys) {
+        bench.view()->selectSpan(spanOf(QString::fromUtf8(k.words)));
+        bench.key(k.key);
+        ASSERT_NE(bench.current(), nullptr) << k.words;
+        EXPECT_EQ(bench.current()->span, spanOf(QString::fromUtf8(k.words)));
+        EXPECT_EQ(bench.current()->layer, k.layer) << k.words;
+        EXPECT_EQ(bench.current()->label, QString::fromLatin1(k.label)) << k.words;
+    }
+    // Pressing Q again on the quote cycles its kind.
+    bench.view()->selectSpan(spanOf(QStringLiteral("move asylum hearings")));
+    bench.key(Qt::Key_Q);
+    EXPECT_EQ(bench.current()->label, QStringLiteral("PARTIAL"));
+}
+
+TEST_F(Workbench, AltArrowsResizeByCharacterAndWordAndUndoInOneStep)
+{
+    const Core::Span name = spanOf(QStringLiteral("Olaf Brenner insisted"));
+    const Core::Span mention{name.start, name.start + 12};
+    bench.view()->selectSpan(mention);
+    const Core::Annotation *current = bench.current();
+    ASSERT_NE(current, nullptr);
+    ASSERT_EQ(current->span, mention);
+    const QString id = current->id;
+
+    bench.key(Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier); // start a word earlier: "Minister Olaf Brenner"
+    EXPECT_EQ(bench.annotations().find(id)->span, (Core::Span{mention.start - 9, mention.end}));
+    bench.key(Qt::Key_Left, Qt::AltModifier); // end a character earlier
+    EXPECT_EQ(bench.annotations().find(id)->span, (Core::Span{mention.start - 9, mention.end - 1}));
+    bench.key(Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier); // a word step first completes "Brenner"
+    EXPECT_EQ(bench.annotations().find(id)->span.end, mention.end);
+    bench.key(Qt::Key_Right, Qt::AltModifier | Qt::ShiftModifier); // then takes "insisted"
+    EXPECT_EQ(bench.annotations().find(id)->span.end, name.end);
+    bench.key(Qt::Key_Down, Qt::AltModifier); // start a character later
+    EXPECT_EQ(bench.annotations().find(id)->span.start, mention.start - 8);
+    EXPECT_EQ(bench.view()->selectionSpan(), bench.annotations().find(id)->span);
+
+    bench.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(bench.annotations().find(id)->span, mention);
+    EXPECT_EQ(bench.annotations().find(id)->status, Status::Suggested);
+}
+
+TEST_F(Workbench, LinkingAQuoteToItsSpeakerFromTheKeyboard)
+{
+    // The partial quote “a process that takes years to say no” has no speaker yet.
+    const Core::Span quoteSpan = spanOf(QStringLiteral("“a process that takes years to say no”"));
+    bench.view()->selectSpan(quoteSpan);
+    const Core::Annotation *quote = bench.current();
+    ASSERT_NE(quote, nullptr);
+    ASSERT_EQ(quote->layer, Layer::Quote);
+    const QString quoteId = quote->id;
+    EXPECT_TRUE(quote->link(QStringLiteral("speaker")).isEmpty());
+
+    bench.key(Qt::Key_S);
+    bench.key(Qt::Key_Backtab, Qt::ShiftModifier); // back to the mention before the quote
+    const Core::Annotation *mention = bench.current();
+    ASSERT_NE(mention, nullptr);
+    EXPECT_EQ(mention->layer, Layer::Entity);
+    const QString mentionId = mention->id;
+    bench.key(Qt::Key_Return);
+    EXPECT_EQ(bench.annotations().find(quoteId)->link(QStringLiteral("speaker")), mentionId);
+    EXPECT_EQ(bench.window->controller()->currentId(), quoteId);
+
+    // Escape cancels a pick without linking.
+    bench.key(Qt::Key_S);
+    bench.key(Qt::Key_Tab);
+    bench.key(Qt::Key_Escape);
+    EXPECT_EQ(bench.window->controller()->currentId(), quoteId);
+    EXPECT_EQ(bench.annotations().find(quoteId)->link(QStringLiteral("speaker")), mentionId);
+}
+
+TEST_F(Workbench, MergingEntitiesAndSplittingAMentionOut)
+{
+    const Core::Span okafor = spanOf(QStringLiteral("Miriam Okafor"));
+    bench.view()->selectSpan(okafor);
+    const Core::Annotation *full = bench.current();
+    ASSERT_NE(full, nullptr);
+    const QString keptEntity = full->link(QStringLiteral("entity"));
+    const int entitiesBefore = int(bench.annotations().entities().size());
+
+    // Merge the entity of the next mention ("Greens") into Okafor's, by keyboard.
+    bench.key(Qt::Key_M);
+    bench.key(Qt::Key_Tab);
+    const Core::Annotation *other = bench.current();
+    ASSERT_NE(other, nullptr);
+    const QString otherId = other->id;
+    const QString goneEntity = other->link(QStringLiteral("entity"));
+    ASSERT_NE(goneEntity, keptEntity);
+    bench.key(Qt::Key_Return);
+    EXPECT_EQ(bench.annotations().findEntity(goneEntity), nullptr);
+    EXPECT_EQ(bench.annotations().find(otherId)->link(QStringLiteral("entity")), keptEntity);
+    EXPECT_EQ(int(bench.annotations().entities().size()), entitiesBefore - 1);
+
+    // Split it out again into an entity of its own.
+    bench.window->controller()->setCurrent(otherId);
+    bench.key(Qt::Key_X);
+    const QString own = bench.annotations().find(otherId)->link(QStringLiteral("entity"));
+    EXPECT_NE(own, keptEntity);
+    EXPECT_NE(bench.annotations().findEntity(own), nullptr);
+
+    bench.key(Qt::Key_Z, Qt::ControlModifier);
+    bench.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_NE(bench.annotations().findEntity(goneEntity), nullptr);
+    EXPECT_EQ(bench.annotations().find(otherId)->link(QStringLiteral("entity")), goneEntity);
+    EXPECT_EQ(int(bench.annotations().entities().size()), entitiesBefore);
+}
+
+TEST_F(Workbench, ANoteIsTypedInTheInspector)
+{
+    bench.key(Qt::Key_Tab);
+    const QString id = bench.current()->id;
+    bench.key(Qt::Key_E);
+    auto *inspector = bench.window->findChild<Ui::Inspector *>();
+    ASSERT_NE(inspector, nullptr);
+    QLineEdit *note = inspector->noteField();
+    EXPECT_TRUE(note->hasFocus());
+    QTest::keyClicks(note, QStringLiteral("check the title"));
+    QTest::keyClick(note, Qt::Key_Return);
+    EXPECT_EQ(bench.annotations().find(id)->attribute(QStringLiteral("note")), QStringLiteral("check the title"));
+    EXPECT_TRUE(bench.view()->hasFocus());
+    // Typing in the note did not tag anything: single-letter keys belong to the editor.
+    EXPECT_EQ(bench.session()->undoStack()->count(), 1);
+}
+
+TEST_F(Workbench, TheInspectorChangesTheLabel)
+{
+    bench.key(Qt::Key_Tab);
+    const QString id = bench.current()->id;
+    auto *inspector = bench.window->findChild<Ui::Inspector *>();
+    ASSERT_EQ(inspector->labelBox()->currentText(), bench.current()->label);
+    const int org = inspector->labelBox()->findText(QStringLiteral("ORG"));
+    ASSERT_GE(org, 0);
+    inspector->labelBox()->setCurrentIndex(org);
+    Q_EMIT inspector->labelBox()->activated(org);
+    EXPECT_EQ(bench.annotations().find(id)->label, QStringLiteral("ORG"));
+}
+
+TEST_F(Workbench, SavedCorrectionsComeBackOnReopen)
+{
+    bench.key(Qt::Key_Tab);
+    bench.key(Qt::Key_Return);
+    bench.key(Qt::Key_Delete);
+    bench.view()->selectSpan(spanOf(QStringLiteral("federal staff")));
+    bench.key(Qt::Key_O);
+    bench.key(Qt::Key_S, Qt::ControlModifier);
+    EXPECT_FALSE(bench.window->isWindowModified());
+    EXPECT_TRUE(bench.log->warnings.isEmpty());
+
+    QFile sidecar(Core::SidecarFile::pathFor(article));
+    ASSERT_TRUE(sidecar.open(QIODevice::ReadOnly));
+    const QByteArray saved = sidecar.readAll();
+    EXPECT_EQ(saved, Core::writeSidecar(bench.session()->document().article, bench.annotations()));
+    const Core::AnnotationSet before = bench.annotations();
+
+    LT::Workbench again;
+    ASSERT_TRUE(again.open(article));
+    EXPECT_TRUE(again.window->document()->hadSidecar);
+    EXPECT_EQ(again.annotations().sorted(), before.sorted());
+    EXPECT_EQ(again.annotations().entities().size(), before.entities().size());
+    EXPECT_FALSE(again.window->isWindowModified());
+    const Core::Annotation *rejected = nullptr;
+    for (const Core::Annotation &a : again.annotations().annotations())
+        if (a.status == Status::Rejected)
+            rejected = &a;
+    ASSERT_NE(rejected, nullptr); // rejected suggestions stay in the sidecar
+}
+
+TEST_F(Workbench, ClosingWithUnsavedChangesAsks)
+{
+    bench.key(Qt::Key_Tab);
+    bench.key(Qt::Key_Return);
+    bench.log->answers = {Ui::Notifier::Answer::Cancel};
+    EXPECT_FALSE(bench.window->close());
+    EXPECT_EQ(bench.log->questions.last(), QStringLiteral("Save changes?"));
+    bench.log->answers = {Ui::Notifier::Answer::Yes};
+    EXPECT_TRUE(bench.window->close());
+    EXPECT_TRUE(QFile::exists(Core::SidecarFile::pathFor(article)));
+}
+
+TEST(WorkbenchCrLf, OffsetsOfACrLfArticleMapToTheView)
+{
+    QTemporaryDir dir;
+    QString text = LT::sampleText();
+    text.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+    const QString article = LT::writeArticle(dir, QStringLiteral("crlf.txt"), text);
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.open(article));
+    ASSERT_EQ(bench.session()->text(), text);
+    // The view shows one line break per CRLF, not an empty line after each line.
+    EXPECT_FALSE(bench.view()->toPlainText().contains(QLatin1Char('\r')));
+    EXPECT_EQ(bench.view()->document()->blockCount(), text.count(QLatin1Char('\n')) + 1);
+
+    // An annotation far into the text is drawn exactly over its words.
+    const int offset = int(text.indexOf(QStringLiteral("Miriam Okafor")));
+    const Core::Annotation *okafor = nullptr;
+    for (const Core::Annotation &a : bench.annotations().annotations())
+        if (a.layer == Layer::Entity && a.span.start == offset)
+            okafor = &a;
+    ASSERT_NE(okafor, nullptr);
+    const int viewOffset = int(bench.view()->toPlainText().indexOf(QStringLiteral("Miriam Okafor")));
+    EXPECT_NE(LT::formatAt(bench.view(), viewOffset).background().style(), Qt::NoBrush);
+    EXPECT_EQ(LT::formatAt(bench.view(), viewOffset - 2).background().style(), Qt::NoBrush);
+
+    // Selecting it selects the same words, and tagging a selection stores article offsets.
+    bench.window->controller()->setCurrent(okafor->id);
+    EXPECT_EQ(bench.view()->textCursor().selectedText(), QStringLiteral("Miriam Okafor"));
+    EXPECT_EQ(bench.view()->selectionSpan(), okafor->span);
+    const int staff = int(text.indexOf(QStringLiteral("federal staff")));
+    bench.view()->selectSpan({staff, staff + 13});
+    bench.key(Qt::Key_O);
+    ASSERT_NE(bench.current(), nullptr);
+    EXPECT_EQ(bench.current()->span, (Core::Span{staff, staff + 13}));
+    EXPECT_EQ(text.mid(bench.current()->span.start, 13), QStringLiteral("federal staff"));
+}

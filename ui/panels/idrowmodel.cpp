@@ -1,0 +1,64 @@
+#include "panels/idrowmodel.h"
+
+#include "session/documentsession.h"
+
+namespace Lede::Ui {
+
+IdRowModel::IdRowModel(DocumentSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    connect(session, &DocumentSession::aboutToReset, this, [this] { beginResetModel(); });
+    connect(session, &DocumentSession::reset, this, [this] {
+        m_ids = m_session->hasDocument() ? collectIds() : QStringList();
+        rebuildRows();
+        endResetModel();
+    });
+}
+
+int IdRowModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+void IdRowModel::rebuildRows()
+{
+    m_rows.clear();
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_rows.insert(m_ids[i], i);
+}
+
+void IdRowModel::reload()
+{
+    beginResetModel();
+    m_ids = m_session->hasDocument() ? collectIds() : QStringList();
+    rebuildRows();
+    endResetModel();
+}
+
+void IdRowModel::syncId(const QString &id, bool belongs)
+{
+    const int row = rowOf(id);
+    if (belongs && row < 0) {
+        const int at = int(m_ids.size());
+        beginInsertRows({}, at, at);
+        m_ids.append(id);
+        m_rows.insert(id, at);
+        endInsertRows();
+    } else if (!belongs && row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_ids.removeAt(row);
+        rebuildRows();
+        endRemoveRows();
+    } else if (row >= 0) {
+        Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+    }
+}
+
+void IdRowModel::refreshAll()
+{
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+}
+
+} // namespace Lede::Ui

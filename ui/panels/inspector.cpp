@@ -1,0 +1,166 @@
+#include "panels/inspector.h"
+
+#include "commands/correctioncontroller.h"
+#include "edit/vocabulary.h"
+#include "session/documentsession.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+
+#include <algorithm>
+
+namespace Lede::Ui {
+namespace {
+const QString kSpeaker = QString::fromLatin1(Core::LinkRole::Speaker);
+const QString kEntity = QString::fromLatin1(Core::LinkRole::Entity);
+const QString kCue = QString::fromLatin1(Core::LinkRole::Cue);
+const QString kVoice = QString::fromLatin1(Core::AttributeKey::Voice);
+const QString kNote = QString::fromLatin1(Core::AttributeKey::Note);
+} // namespace
+
+Inspector::Inspector(DocumentSession *session, CorrectionController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_controller(controller)
+    , m_heading(new QLabel(this))
+    , m_excerpt(new QLabel(this))
+    , m_label(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_speaker(new QComboBox(this))
+    , m_entity(new QComboBox(this))
+    , m_voice(new QComboBox(this))
+    , m_cue(new QLabel(this))
+    , m_origin(new QLabel(this))
+    , m_note(new QLineEdit(this))
+    , m_form(new QFormLayout(this))
+{
+    QFont heading = m_heading->font();
+    heading.setBold(true);
+    m_heading->setFont(heading);
+    m_excerpt->setWordWrap(true);
+    m_excerpt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (const Core::Status s : {Core::Status::Suggested, Core::Status::Accepted, Core::Status::Rejected, Core::Status::Added})
+        m_status->addItem(Core::statusName(s), int(s));
+    m_voice->addItem(tr("—"), QString());
+    m_voice->addItem(tr("author"), QStringLiteral("author"));
+    m_voice->addItem(tr("quoted"), QStringLiteral("quoted"));
+    m_note->setPlaceholderText(tr("Note (E in the editor)"));
+    m_cue->setWordWrap(true);
+    m_origin->setWordWrap(true);
+    m_origin->setForegroundRole(QPalette::PlaceholderText);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->addRow(m_heading);
+    m_form->addRow(m_excerpt);
+    m_form->addRow(tr("&Label"), m_label);
+    m_form->addRow(tr("S&tatus"), m_status);
+    m_form->addRow(tr("S&peaker"), m_speaker);
+    m_form->addRow(tr("E&ntity"), m_entity);
+    m_form->addRow(tr("Cue"), m_cue);
+    m_form->addRow(tr("&Voice"), m_voice);
+    m_form->addRow(tr("N&ote"), m_note);
+    m_form->addRow(m_origin);
+
+    connect(m_label, &QComboBox::activated, this, [this] { m_controller->setLabel(m_id, m_label->currentText()); });
+    connect(m_status, &QComboBox::activated, this,
+            [this] { m_controller->setStatus(m_id, Core::Status(m_status->currentData().toInt())); });
+    connect(m_speaker, &QComboBox::activated, this,
+            [this] { m_controller->linkSpeakerToEntity(m_id, m_speaker->currentData().toString()); });
+    connect(m_entity, &QComboBox::activated, this,
+            [this] { m_controller->setLink(m_id, kEntity, m_entity->currentData().toString()); });
+    connect(m_voice, &QComboBox::activated, this,
+            [this] { m_controller->setAttribute(m_id, kVoice, m_voice->currentData().toString()); });
+    connect(m_note, &QLineEdit::editingFinished, this, [this] {
+        if (!m_updating && !m_id.isEmpty())
+            m_controller->setAttribute(m_id, kNote, m_note->text().trimmed());
+    });
+    connect(m_note, &QLineEdit::returnPressed, this, &Inspector::noteDone);
+    connect(session, &DocumentSession::changed, this, &Inspector::refresh);
+    showAnnotation({});
+}
+
+void Inspector::showAnnotation(const QString &id)
+{
+    m_id = id;
+    refresh();
+}
+
+void Inspector::editNote()
+{
+    if (m_id.isEmpty())
+        return;
+    m_note->setFocus(Qt::ShortcutFocusReason);
+    m_note->selectAll();
+}
+
+void Inspector::fillEntities(QComboBox *box, const QString &type, const QString &current)
+{
+    box->clear();
+    box->addItem(tr("—"), QString());
+    QList<const Core::Entity *> entities;
+    for (const Core::Entity &e : m_session->annotations().entities())
+        if (type.isEmpty() || e.type == type)
+            entities.append(&e);
+    std::sort(entities.begin(), entities.end(),
+              [](const Core::Entity *a, const Core::Entity *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
+    for (const Core::Entity *e : entities)
+        box->addItem(type.isEmpty() ? QStringLiteral("%1 (%2)").arg(e->name, e->type) : e->name, e->id);
+    box->setCurrentIndex(std::max(0, box->findData(current)));
+}
+
+void Inspector::refresh()
+{
+    const QScopedValueRollback guard(m_updating, true);
+    const Core::Annotation *a = m_session->hasDocument() ? m_session->annotations().find(m_id) : nullptr;
+    for (QWidget *w : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_voice),
+                       static_cast<QWidget *>(m_note)})
+        w->setEnabled(a != nullptr);
+    if (!a) {
+        m_heading->setText(tr("No annotation here"));
+        m_excerpt->setText(tr("Tab moves to the next annotation; select words and press a tag key to add one."));
+        m_speaker->setEnabled(false);
+        m_entity->setEnabled(false);
+        m_note->clear();
+        m_cue->clear();
+        m_origin->clear();
+        return;
+    }
+    const QString &text = m_session->text();
+    m_heading->setText(QStringLiteral("%1 · %2").arg(Core::layerName(a->layer), a->label));
+    QString excerpt = text.mid(a->span.start, a->span.length()).simplified();
+    if (excerpt.size() > 160)
+        excerpt = excerpt.left(158) + QStringLiteral("…");
+    m_excerpt->setText(a->isOrphan() ? tr("Orphan, last seen as “%1”").arg(a->orphanedQuote->exact) : excerpt);
+
+    m_label->clear();
+    m_label->addItems(Core::labelsOf(a->layer));
+    m_label->setCurrentText(a->label);
+    m_status->setCurrentIndex(m_status->findData(int(a->status)));
+
+    const bool speaks = a->layer == Core::Layer::Quote || a->layer == Core::Layer::Cue || a->layer == Core::Layer::Source;
+    m_speaker->setEnabled(speaks);
+    if (speaks) {
+        const Core::Annotation *mention = m_session->annotations().find(a->link(kSpeaker));
+        fillEntities(m_speaker, QString(), mention ? mention->link(kEntity) : QString());
+    } else {
+        m_speaker->clear();
+    }
+    m_entity->setEnabled(a->layer == Core::Layer::Entity);
+    if (a->layer == Core::Layer::Entity)
+        fillEntities(m_entity, a->label, a->link(kEntity));
+    else
+        m_entity->clear();
+
+    const Core::Annotation *cue = m_session->annotations().find(a->link(kCue));
+    m_cue->setText(cue ? text.mid(cue->span.start, cue->span.length()) : tr("—"));
+    m_voice->setCurrentIndex(std::max(0, m_voice->findData(a->attribute(kVoice))));
+    if (!m_note->hasFocus())
+        m_note->setText(a->attribute(kNote));
+    m_origin->setText(a->origin.byAnalyst() ? tr("Made by the analyst")
+                                            : tr("Suggested by rule %1 (%2)").arg(a->origin.rule, a->origin.version));
+}
+
+} // namespace Lede::Ui

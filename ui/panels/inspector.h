@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace Lede::Ui {
+
+class CorrectionController;
+class DocumentSession;
+
+/// Everything about the current annotation, editable: label, status, speaker, entity, voice
+/// and note. Each edit goes through the controller, so it is one undo step like a key press.
+class Inspector : public QWidget
+{
+    Q_OBJECT
+public:
+    Inspector(DocumentSession *session, CorrectionController *controller, QWidget *parent = nullptr);
+
+    /// Shows an annotation (empty: nothing).
+    void showAnnotation(const QString &id);
+    /// Puts the keyboard in the note field; Enter there stores the note and returns to the
+    /// editor.
+    void editNote();
+    QLineEdit *noteField() const { return m_note; }
+    QComboBox *labelBox() const { return m_label; }
+    QComboBox *speakerBox() const { return m_speaker; }
+
+Q_SIGNALS:
+    void noteDone();
+
+private:
+    void refresh();
+    void fillEntities(QComboBox *box, const QString &type, const QString &current);
+
+    DocumentSession *m_session;
+    CorrectionController *m_controller;
+    QString m_id;
+    bool m_updating = false;
+    QLabel *m_heading;
+    QLabel *m_excerpt;
+    QComboBox *m_label;
+    QComboBox *m_status;
+    QComboBox *m_speaker;
+    QComboBox *m_entity;
+    QComboBox *m_voice;
+    QLabel *m_cue;
+    QLabel *m_origin;
+    QLineEdit *m_note;
+    QFormLayout *m_form;
+};
+
+} // namespace Lede::Ui

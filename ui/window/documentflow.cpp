@@ -1,0 +1,215 @@
+#include "window/documentflow.h"
+
+#include "edit/changeset.h"
+#include "io/sidecarfile.h"
+#include "model/merge.h"
+#include "session/autosaver.h"
+#include "session/diskwatcher.h"
+#include "session/documentsession.h"
+#include "window/notifier.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+#include <QLocale>
+
+namespace Lede::Ui {
+namespace {
+
+/// Nothing in the set but zones an importer found: an article nobody annotated yet.
+bool unannotated(const Core::AnnotationSet &set)
+{
+    return std::all_of(set.annotations().cbegin(), set.annotations().cend(),
+                       [](const Core::Annotation &a) { return a.layer == Core::Layer::Zone; });
+}
+
+} // namespace
+
+DocumentFlow::DocumentFlow(DocumentSession *session, Autosaver *autosaver, Notifier *notifier, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_autosaver(autosaver)
+    , m_notifier(notifier)
+    , m_extraction(new ExtractionRunner(this))
+    , m_watcher(new DiskWatcher(this))
+{
+    connect(m_extraction, &ExtractionRunner::finished, this, &DocumentFlow::extractionFinished);
+    connect(m_extraction, &ExtractionRunner::started, this, [this] { Q_EMIT extractionRunning(true); });
+    connect(m_watcher, &DiskWatcher::changedOnDisk, this, &DocumentFlow::handleChangeOnDisk);
+    connect(m_session, &DocumentSession::saved, this, [this] { m_watcher->remember(m_session->document().sidecarPath()); });
+}
+
+bool DocumentFlow::open(const QString &path)
+{
+    if (!confirmClose())
+        return false;
+    const auto read = m_session->open(path);
+    if (!read) {
+        m_notifier->warn(tr("Cannot open the article"), read.errorMessage());
+        return false;
+    }
+    const Core::ArticleDocument &document = m_session->document();
+    if (!document.sidecarProblem.isEmpty())
+        m_notifier->warn(tr("The annotations could not be read"),
+                         tr("%1\n\nThe article is shown without them, and Lede will not save over the file. "
+                            "Repair or move it, then open the article again.")
+                             .arg(document.sidecarProblem));
+    watchDocument();
+    Q_EMIT opened(path);
+    if (document.reanchored) {
+        const Core::AnchorReport &r = document.anchorReport;
+        Q_EMIT status(tr("The article changed since the annotations were saved: %1 moved, %2 adjusted, %3 orphaned")
+                          .arg(r.moved)
+                          .arg(r.fuzzy)
+                          .arg(r.orphaned));
+    }
+    offerRecovery();
+    // An article seen for the first time arrives pre-tagged, extracted off the GUI thread.
+    if (!m_session->isDirty() && !document.hadSidecar && document.sidecarProblem.isEmpty()
+        && unannotated(document.annotations))
+        m_extraction->start(document, ExtractionRunner::Purpose::FirstSuggestions);
+    return true;
+}
+
+void DocumentFlow::offerRecovery()
+{
+    const QString path = m_session->articlePath();
+    const auto when = m_autosaver->store().pendingFor(path);
+    if (!when)
+        return;
+    const auto answer = m_notifier->ask(
+        tr("Recover unsaved work?"),
+        tr("Lede has annotations of %1 from %2 that were never saved (Lede did not close normally).\n\n"
+           "Recover them? Choosing No deletes them.")
+            .arg(QFileInfo(path).fileName(), QLocale().toString(*when, QLocale::ShortFormat)));
+    if (answer != Notifier::Answer::Yes) {
+        m_autosaver->discard();
+        return;
+    }
+    const auto recovered = m_autosaver->store().read(m_session->document().article);
+    if (!recovered) {
+        m_notifier->warn(tr("Cannot recover"), recovered.errorMessage());
+        return;
+    }
+    const Core::ChangeSet change = Core::difference(m_session->annotations(), *recovered);
+    m_session->perform(tr("Recover unsaved work"), change);
+    m_session->markDirty();
+    Q_EMIT status(tr("Unsaved work recovered; save to keep it"));
+}
+
+bool DocumentFlow::save()
+{
+    if (!m_session->hasDocument())
+        return false;
+    const auto saved = m_session->save();
+    if (!saved) {
+        m_notifier->warn(tr("Not saved"), saved.errorMessage());
+        return false;
+    }
+    Q_EMIT status(tr("Saved %1").arg(QFileInfo(m_session->document().sidecarPath()).fileName()));
+    return true;
+}
+
+bool DocumentFlow::confirmClose()
+{
+    if (!m_session->isDirty())
+        return true;
+    const auto answer = m_notifier->ask(
+        tr("Save changes?"),
+        tr("The annotations of %1 have unsaved changes. Save them?").arg(QFileInfo(m_session->articlePath()).fileName()),
+        true);
+    if (answer == Notifier::Answer::Cancel)
+        return false;
+    if (answer == Notifier::Answer::Yes)
+        return save();
+    m_autosaver->discard();
+    return true;
+}
+
+void DocumentFlow::runExtractionAgain()
+{
+    if (!m_session->hasDocument() || m_extraction->isRunning())
+        return;
+    m_extraction->start(m_session->document(), ExtractionRunner::Purpose::RunAgain);
+    Q_EMIT status(tr("Running the extraction again…"));
+}
+
+void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, ExtractionRunner::Purpose purpose,
+                                      const QString &fingerprint)
+{
+    Q_EMIT extractionRunning(false);
+    // The article may have been closed or replaced while the worker ran.
+    if (!m_session->hasDocument() || m_session->document().article.fingerprint() != fingerprint)
+        return;
+    if (purpose == ExtractionRunner::Purpose::FirstSuggestions) {
+        if (!unannotated(m_session->annotations()))
+            return;
+        Core::AnnotationSet suggestions;
+        for (const Core::Entity &e : result.entities)
+            suggestions.addEntity(e);
+        for (const Core::Annotation &a : result.annotations)
+            suggestions.add(a);
+        m_session->adoptSuggestions(std::move(suggestions));
+        Q_EMIT status(tr("%n suggestion(s) to review", nullptr, int(result.annotations.size())));
+        return;
+    }
+    const Core::AnnotationSet merged = Core::mergeExtraction(m_session->annotations(), result);
+    const Core::ChangeSet change = Core::difference(m_session->annotations(), merged);
+    int added = 0;
+    for (const Core::AnnotationChange &c : change.annotations)
+        added += (!c.before && c.after) ? 1 : 0;
+    m_session->perform(tr("Run extraction again"), change);
+    Q_EMIT status(tr("Extraction done: %n new suggestion(s); every decision kept", nullptr, added));
+}
+
+void DocumentFlow::watchDocument()
+{
+    m_watcher->watch({m_session->articlePath(), m_session->document().sidecarPath()});
+}
+
+void DocumentFlow::handleChangeOnDisk(const QString &path)
+{
+    if (!m_session->hasDocument())
+        return;
+    if (path == m_session->articlePath()) {
+        const auto answer = m_notifier->ask(tr("The article changed on disk"),
+                                            tr("%1 was changed by another program. Reload it? Your annotations are "
+                                               "kept and placed in the new text; those that cannot be found are "
+                                               "listed as orphans.")
+                                                .arg(QFileInfo(path).fileName()));
+        if (answer != Notifier::Answer::Yes)
+            return;
+        const auto report = m_session->reloadArticleKeepingAnnotations();
+        if (!report) {
+            m_notifier->warn(tr("Cannot reload the article"), report.errorMessage());
+            return;
+        }
+        Q_EMIT opened(path);
+        Q_EMIT status(tr("Reloaded: %1 in place, %2 moved, %3 adjusted, %4 orphaned")
+                          .arg(report->unchanged)
+                          .arg(report->moved)
+                          .arg(report->fuzzy)
+                          .arg(report->orphaned));
+        return;
+    }
+    if (path == m_session->document().sidecarPath()) {
+        const QString question = m_session->isDirty()
+                                     ? tr("The annotations file %1 was changed by another program. Reload it and "
+                                          "lose your unsaved changes?")
+                                     : tr("The annotations file %1 was changed by another program. Reload it?");
+        if (m_notifier->ask(tr("The annotations changed on disk"), question.arg(QFileInfo(path).fileName()))
+            != Notifier::Answer::Yes)
+            return;
+        const auto reloaded = m_session->reloadFromDisk();
+        if (!reloaded) {
+            m_notifier->warn(tr("Cannot reload"), reloaded.errorMessage());
+            return;
+        }
+        if (!m_session->document().sidecarProblem.isEmpty())
+            m_notifier->warn(tr("The annotations could not be read"), m_session->document().sidecarProblem);
+        Q_EMIT opened(path == m_session->articlePath() ? path : m_session->articlePath());
+        Q_EMIT status(tr("Annotations reloaded from disk"));
+    }
+}
+
+} // namespace Lede::Ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "session/extractionrunner.h"
+
+#include <QObject>
+
+namespace Lede::Ui {
+
+class Autosaver;
+class DiskWatcher;
+class DocumentSession;
+class Notifier;
+
+/// The life of a document between the user and the disk: opening (with the offer to recover
+/// autosaved work and the first extraction on a worker thread), saving, closing with unsaved
+/// changes, reacting to changes on disk, running the extraction again. It asks and warns
+/// through a Notifier and owns no widget, so tests drive it without dialogs.
+class DocumentFlow : public QObject
+{
+    Q_OBJECT
+public:
+    DocumentFlow(DocumentSession *session, Autosaver *autosaver, Notifier *notifier, QObject *parent = nullptr);
+
+    void setNotifier(Notifier *notifier) { m_notifier = notifier; }
+    ExtractionRunner *extraction() const { return m_extraction; }
+    DiskWatcher *diskWatcher() const { return m_watcher; }
+
+    /// Opens an article (after offering to save the open one). False when nothing opened.
+    bool open(const QString &path);
+    bool save();
+    /// Asks about unsaved changes; false when the user wants to stay.
+    bool confirmClose();
+    void runExtractionAgain();
+    /// Reacts to a file that changed on disk; normally called by the DiskWatcher.
+    void handleChangeOnDisk(const QString &path);
+
+Q_SIGNALS:
+    void opened(const QString &path);
+    /// Short news for the status bar.
+    void status(const QString &message);
+    void extractionRunning(bool running);
+
+private:
+    void offerRecovery();
+    void extractionFinished(const Core::ExtractionResult &result, ExtractionRunner::Purpose purpose,
+                            const QString &fingerprint);
+    void watchDocument();
+
+    DocumentSession *m_session;
+    Autosaver *m_autosaver;
+    Notifier *m_notifier;
+    ExtractionRunner *m_extraction;
+    DiskWatcher *m_watcher;
+};
+
+} // namespace Lede::Ui

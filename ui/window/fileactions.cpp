@@ -1,0 +1,112 @@
+#include "window/fileactions.h"
+
+#include "exchange/exportformats.h"
+#include "import/net/pagedownloader.h"
+#include "review/reportwriter.h"
+#include "session/documentsession.h"
+#include "window/documentflow.h"
+#include "window/notifier.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace Lede::Ui {
+
+FileActions::FileActions(DocumentSession *session, DocumentFlow *flow, Notifier *notifier, QWidget *window)
+    : QObject(window)
+    , m_session(session)
+    , m_flow(flow)
+    , m_notifier(notifier)
+    , m_window(window)
+{
+}
+
+void FileActions::fillOpenUrl(QMenu *menu)
+{
+    QAction *action = menu->addAction(tr("Open &URL…"));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(action, &QAction::triggered, this, &FileActions::openUrl);
+}
+
+void FileActions::fillExport(QMenu *menu)
+{
+    QMenu *exportMenu = menu->addMenu(tr("&Export"));
+    for (const Core::ExportFormat &format : Core::exportFormats()) {
+        QAction *action = exportMenu->addAction(format.name + QStringLiteral("…"));
+        const QString id = format.id;
+        const QString filter = format.fileDialogFilter();
+        const QString suffix = format.suffixes.value(0);
+        connect(action, &QAction::triggered, this, [this, id, filter, suffix] {
+            if (!m_session->hasDocument())
+                return;
+            const QString path = QFileDialog::getSaveFileName(m_window, tr("Export annotations"), suggestedPath(suffix), filter);
+            if (!path.isEmpty())
+                exportAs(id, path);
+        });
+    }
+    QAction *report = menu->addAction(tr("Export &Report…"));
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(report, &QAction::triggered, this, [this] {
+        if (!m_session->hasDocument())
+            return;
+        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggestedPath(QStringLiteral(".report.html")),
+                                                          tr("HTML report (*.html)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
+}
+
+QString FileActions::suggestedPath(const QString &suffix) const
+{
+    const QFileInfo article(m_session->articlePath());
+    return article.dir().filePath(article.completeBaseName() + suffix);
+}
+
+bool FileActions::exportAs(const QString &formatId, const QString &path)
+{
+    const auto written = Core::exportDocument(m_session->document(), formatId, path);
+    if (!written) {
+        m_notifier->warn(tr("Not exported"), written.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+bool FileActions::exportReport(const QString &path)
+{
+    const auto written = Core::writeFileAtomically(path, Core::Review::writeReport(m_session->document()));
+    if (!written) {
+        m_notifier->warn(tr("Report not written"), written.errorMessage());
+        return false;
+    }
+    return true;
+}
+
+void FileActions::openUrl()
+{
+    const QString text = QInputDialog::getText(m_window, tr("Open URL"), tr("Address of the article:"));
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (text.trimmed().isEmpty() || !url.isValid())
+        return;
+    const QString directory = QFileDialog::getExistingDirectory(
+        m_window, tr("Save a copy of the page in"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (directory.isEmpty())
+        return;
+    auto *downloader = new Net::PageDownloader(this);
+    connect(downloader, &Net::PageDownloader::saved, this, [this, downloader](const QString &path) {
+        downloader->deleteLater();
+        m_flow->open(path);
+    });
+    connect(downloader, &Net::PageDownloader::failed, this, [this, downloader](const QString &message) {
+        downloader->deleteLater();
+        m_notifier->warn(tr("The page could not be opened"), message);
+    });
+    downloader->start(url, directory);
+}
+
+} // namespace Lede::Ui
