@@ -146,7 +146,10 @@ std::optional<std::pair<Span, AnchorOutcome>> Reanchorer::place(const TextQuote 
         && text.mid(hint.start, hint.length()) == quote.exact
         && (!quote.exact.isEmpty() || contextScore(quote, hint) == 1.0))
         return std::pair{hint, AnchorOutcome::Unchanged};
-    if (const auto exact = bestExact(quote, hint))
+    // A short text ("Okafor", "said") occurs all over an article: found elsewhere without its
+    // context, it is another mention, and the annotation is better an orphan than misplaced.
+    if (const auto exact = bestExact(quote, hint);
+        exact && (quote.exact.size() >= kShortQuote || contextScore(quote, exact->span) >= kMinimumShortContext))
         return std::pair{exact->span, AnchorOutcome::Moved};
     if (const auto fuzzy = bestApproximate(quote, hint); fuzzy && fuzzy->score >= kMinimumScore)
         return std::pair{fuzzy->span, AnchorOutcome::Fuzzy};

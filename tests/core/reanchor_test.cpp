@@ -143,6 +143,17 @@ TEST(Reanchor, DeletedParagraphOrphansItsAnnotationsOnly)
     EXPECT_EQ(reloaded.report.orphaned, 2);
 }
 
+TEST(Reanchor, AShortMentionInADeletedParagraphIsNotMovedToAnotherMention)
+{
+    // "Okafor" of the deleted paragraph must not land on the other "Okafor" of the article.
+    const QString text = kOriginal + QStringLiteral("\n\nOkafor argued that the courts would strike it down.");
+    const Fixture f = annotate(text, {{QStringLiteral("Okafor"), int(text.indexOf(QStringLiteral("Okafor argued")))}});
+    QString edited = text;
+    edited.chop(int(edited.size() - edited.indexOf(QStringLiteral("\n\nOkafor argued"))));
+    const AnchoredAnnotations out = reanchor(edited, f.sidecar);
+    EXPECT_EQ(out.report.orphaned, 1);
+}
+
 TEST(Reanchor, ContextPicksTheRightCopyOfADuplicatedPassage)
 {
     // The second "Brenner said" is annotated; the edit duplicates the first paragraph's quote
