@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (preset `fuzz`, clang) and runs each for SECONDS (default 30),
-# starting from the seeds in tests/fuzz/seeds/<name>/ plus the sample articles. Fails on the
+# starting from the seeds in tests/fuzz/seeds/<name>/ and the test data of its format. Fails on the
 # first crash, leak or timeout; the input that caused it is left in build/fuzz/.
 set -euo pipefail
 seconds=${1:-30}
@@ -14,7 +14,12 @@ for target in $targets; do
     corpus=build/fuzz/corpus/$name
     mkdir -p "$corpus"
     [[ -d tests/fuzz/seeds/$name ]] && cp -r tests/fuzz/seeds/$name/. "$corpus/"
-    [[ $name == extract ]] && cp resources/samples/*.txt "$corpus/"
+    # The test data of each input format doubles as its seeds.
+    case $name in
+        extract) cp resources/samples/*.txt tests/schema/emoji-article.txt "$corpus/" ;;
+        html) cp tests/data/import/*.html "$corpus/" ;;
+        markdown) cp tests/data/import/*.md "$corpus/" ;;
+    esac
     echo "fuzzing $target for ${seconds}s"
     (cd build/fuzz && ./tests/fuzz/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 "corpus/$name" > "fuzz-$name.log" 2>&1) || {
