@@ -1,6 +1,7 @@
 #include "commands/exportcommand.h"
 
 #include "commands/commandio.h"
+#include "commands/openarticle.h"
 #include "exchange/exportformats.h"
 #include "extract/extractor.h"
 #include "io/articledocument.h"
@@ -50,20 +51,11 @@ int runExportCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return usageError(err, QStringLiteral("export: %1 writes %2 files (%3); name them with -o BASE")
                                    .arg(found->id).arg(found->suffixes.size()).arg(found->suffixes.join(QStringLiteral(", "))));
 
-    Result<ArticleDocument> opened = ArticleDocument::open(article);
-    if (!opened) {
-        err << "lede: " << opened.errorMessage() << '\n';
+    std::optional<ArticleDocument> opened = openForReading(article, err, QStringLiteral("exporting the extractor's suggestions"),
+                                                           QStringLiteral("nothing exported"));
+    if (!opened)
         return ExitCode::Failure;
-    }
-    ArticleDocument &document = opened.value();
-    if (!document.sidecarProblem.isEmpty()) {
-        err << "lede: " << document.sidecarProblem << "\nlede: nothing exported\n";
-        return ExitCode::Failure;
-    }
-    if (!document.hadSidecar) {
-        err << "lede: " << article << ": no sidecar; exporting the extractor's suggestions\n";
-        document.suggestIfNew(Extractor{});
-    }
+    const ArticleDocument &document = *opened;
 
     if (outputPath.isEmpty()) {
         out << QString::fromUtf8(found->exporter->write(document.article, document.annotations).first().bytes);

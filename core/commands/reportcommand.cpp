@@ -1,6 +1,7 @@
 #include "commands/reportcommand.h"
 
 #include "commands/commandio.h"
+#include "commands/openarticle.h"
 #include "extract/extractor.h"
 #include "io/articledocument.h"
 #include "review/reportwriter.h"
@@ -30,21 +31,11 @@ int runReportCommand(const QStringList &args, QTextStream &out, QTextStream &err
     if (article.isEmpty())
         return usageError(err, QStringLiteral("report: no article given"));
 
-    Result<ArticleDocument> opened = ArticleDocument::open(article);
-    if (!opened) {
-        err << "lede: " << opened.errorMessage() << '\n';
+    // Reviewing fresh suggestions over an unreadable sidecar would hide the analyst's work.
+    std::optional<ArticleDocument> opened = openForReading(article, err, QStringLiteral("the report shows unreviewed suggestions"));
+    if (!opened)
         return ExitCode::Failure;
-    }
-    ArticleDocument &document = opened.value();
-    if (!document.sidecarProblem.isEmpty()) {
-        // Reviewing fresh suggestions here would hide the analyst's work; refuse instead.
-        err << "lede: " << document.sidecarProblem << '\n';
-        return ExitCode::Failure;
-    }
-    if (!document.hadSidecar) {
-        document.suggestIfNew(Extractor{});
-        err << "lede: " << article << ": no sidecar; the report shows unreviewed suggestions\n";
-    }
+    const ArticleDocument &document = *opened;
     const QByteArray html = Review::writeReport(document);
     if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
         out << QString::fromUtf8(html);
