@@ -55,6 +55,12 @@ bool isSkippable(const Document &doc, int t)
                             u"certainly", u"even", u"now", u"only", u"personally", u"genuinely"});
 }
 
+// "say" reports speech whatever its subject is: "the states say the Act ...".
+bool isSayVerb(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"say", u"says", u"said"});
+}
+
 bool isDeterminer(const Document &doc, int t)
 {
     return isOneOf(doc, t, {u"a", u"an", u"the", u"his", u"her", u"its", u"their", u"our",
@@ -146,8 +152,10 @@ int Attribution::cueLength(const Document &doc, int t) const
         return 0;
     if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;
-    if (isDeterminer(doc, t - 1) || textIs(doc, t - 1, u"to"))
-        return 0; // "the reports", "to say"
+    if (isDeterminer(doc, t - 1))
+        return 0; // "the reports"
+    if (textIs(doc, t - 1, u"to") && !textIs(doc, t + 1, u"that"))
+        return 0; // "to say", but "it is no exaggeration to say that ..." reports a statement
     return 1;
 }
 
@@ -163,7 +171,8 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"calls", u"call", u"called", u"answer", u"ask", u"asks", u"asked",
                             u"promise", u"promised", u"describe", u"described", u"accused",
                             u"dismissed", u"urged", u"recalled", u"add", u"agree", u"agreed",
-                            u"remember", u"responded", u"stress", u"reveal", u"revealed"});
+                            u"remember", u"responded", u"stress", u"reveal", u"revealed",
+                            u"write", u"writes", u"wrote", u"written"});
 }
 
 Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head, int limit) const
@@ -228,6 +237,16 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                     break;
             }
             return {};
+        }
+        if (doc.text[t.start] == u')') {
+            // "Spang (1983) noted that": the parenthesis stands between subject and verb.
+            int j = k - 1;
+            while (j >= limit && j > k - 10 && doc.text[doc.tokens[j].start] != u'(')
+                --j;
+            if (j < limit || doc.text[doc.tokens[j].start] != u'(')
+                return {};
+            k = j - 1;
+            continue;
         }
         if (isComma(doc, k)) {
             // An appositive: "Lindqvist, a spokesperson for Pro Asyl Watch, said".
@@ -362,6 +381,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             q.paragraph = s.paragraph;
             q.cue = doc.spanOf(t, t + len);
             int contentFirst = -1, contentLast = sentenceEnd;
+            int subjectFirst = -1; // first token of the subject, or the verb when it has none here
             Speaker sp;
             if (textIs(doc, t, u"according") && len == 2) {
                 // "According to X, content." or "content, according to X."
@@ -388,15 +408,32 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const bool thought = len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
                 const bool thatFollows = textIs(doc, t + len, u"that");
                 sp = speakerBefore(doc, idx, t, s.first);
-                if (!sp.found() && thatFollows)
-                    sp = nounPhraseBefore(doc, t, s.first); // "research shows that ..."
-                if (!sp.found())
+                if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))))
+                    sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                // "Okafor said the Greens would table amendments but warned that ...": a
+                // second verb joined to the first shares its subject.
+                if (!sp.found() && lastIndirect >= 0 && found[lastIndirect].speakerSpan.length() > 0
+                    && isOneOf(doc, t - 1 - (isAdverb(doc, t - 1) ? 1 : 0), {u"and", u"but"})) {
+                    const QuoteFound &prev = found[lastIndirect];
+                    sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
+                    subjectFirst = t;
+                }
+                // A reporting verb right before "that" reports a statement even when its
+                // subject is out of reach: "..., suggesting that", "it was found that".
+                if (!sp.found() && !thatFollows)
                     continue;
+                if (subjectFirst < 0)
+                    subjectFirst = sp.found() ? doc.tokenAt(sp.span.start) : t;
+                const int speakerFirst = subjectFirst;
+                // "That, I say, is new", "It is, we submit, unjust": a parenthetical cue.
+                const bool pronounSpeaker = sp.found() && sp.mention < 0 && !sp.anonymous;
+                const bool parenthetical = pronounSpeaker && isComma(doc, t + len)
+                    && speakerFirst - 1 >= s.first && isComma(doc, speakerFirst - 1);
                 // A verb of thought reports a statement only before a clause: "we find
                 // that ...", "I think it is ...", not "we find the keys".
                 // "the" after one is mostly an object: "we found the keys".
                 const bool clause = opensClause(doc, t + len) && !textIs(doc, t + len, u"the");
-                if (thought && !thatFollows && !(sp.mention < 0 && !sp.anonymous && clause))
+                if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause))
                     continue;
                 const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
                 int k = t + len;
@@ -413,10 +450,13 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     contentFirst = that + 1;
                 } else if (k >= sentenceEnd || isComma(doc, k)) {
                     // "The plan will fail, Brenner said." : content before the speaker.
-                    const int speakerFirst = doc.tokenAt(sp.span.start);
                     if (isComma(doc, speakerFirst - 1) && speakerFirst - 1 > s.first + 2
                         && k >= sentenceEnd - 1)
                         contentFirst = s.first, contentLast = speakerFirst - 1;
+                    else if (parenthetical && speakerFirst - 1 - s.first >= 3)
+                        contentFirst = s.first, contentLast = speakerFirst - 1;
+                    else if (parenthetical)
+                        contentFirst = k + 1; // "That factor, I think, is telling me"
                 } else if (thought && clause) {
                     contentFirst = k;
                 } else if (!ambiguous && doc.tokens[k].is(Word)
@@ -437,7 +477,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 continue;
             // A later reporting clause in the same sentence ends this one: "..., and he denied".
             if (lastIndirect >= 0 && found[lastIndirect].span.end > doc.tokens[t].start) {
-                const int speakerFirst = doc.tokenAt(sp.span.start);
+                const int speakerFirst = subjectFirst >= 0 ? subjectFirst : doc.tokenAt(sp.span.start);
                 int cut = std::min(speakerFirst, t);
                 while (cut > 0 && (isComma(doc, cut - 1) || textIs(doc, cut - 1, u"and")
                                    || textIs(doc, cut - 1, u"but")))

@@ -453,7 +453,13 @@ void EntityFinder::run(Document &doc) const
                 ++t;
                 continue;
             }
-            const int e = chunkEnd(doc, t, s.last);
+            int e = chunkEnd(doc, t, s.last);
+            // A listed name may join words the chunk rules do not ("Alternative for Germany",
+            // where "for" follows no organisation head).
+            const Lexicon::Match listed = m_lexicon.longestMatch(doc.tokens, t, s.last,
+                                                                 kindBit(PhraseKind::Organisation) | kindBit(PhraseKind::Outlet));
+            if (t + listed.length > e && isNameToken(doc.tokens[t + listed.length - 1]))
+                e = t + listed.length;
             Chunk c;
             c.first = t;
             c.last = e;

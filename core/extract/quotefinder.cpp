@@ -73,14 +73,22 @@ QList<QuoteFinder::Pair> QuoteFinder::pairMarks(const Document &doc) const
                 family = Family::Single;
                 break;
             case u'"':
+            {
                 straight = true;
-                // A straight mark closes an open double quote, else it opens one.
+                // A straight mark closes an open double quote, else it opens one, unless it
+                // is shaped like a closing mark (after a word, before a space): then it is a
+                // stray mark ("When a young girl," the family moved) that would put every
+                // later pair of the paragraph out of step.
                 open = true;
                 for (const Open &o : std::as_const(stack))
                     if (o.family == Family::Double)
                         open = false;
                 close = !open;
+                const bool closingShape = !spaceBefore && (after.isSpace() || after.isPunct());
+                if (open && closingShape)
+                    open = false;
                 break;
+            }
             case u'\'':
                 straight = true;
                 family = Family::Single;

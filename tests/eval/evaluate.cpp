@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -94,10 +95,18 @@ void printErrors(const QString &what, const QString &text, const std::vector<Ite
                         qPrintable(text.mid(pred[p].start, pred[p].end - pred[p].start).left(80)));
         }
     }
-    for (size_t g = 0; g < gold.size(); ++g)
-        if (!goldMatched[g])
-            std::printf("  %s FN    %s \"%s\"\n", qPrintable(what), qPrintable(gold[g].type),
-                        qPrintable(text.mid(gold[g].start, gold[g].end - gold[g].start).left(80)));
+    for (size_t g = 0; g < gold.size(); ++g) {
+        if (goldMatched[g])
+            continue;
+        std::printf("  %s FN    %s \"%s\"", qPrintable(what), qPrintable(gold[g].type),
+                    qPrintable(text.mid(gold[g].start, gold[g].end - gold[g].start).left(80)));
+        if (what == u"cue") // the words around a missed cue say which rule should have found it
+            std::printf("  in \"%s[%s]%s\"",
+                        qPrintable(text.mid(std::max(0, gold[g].start - 50), std::min(gold[g].start, 50)).simplified()),
+                        qPrintable(text.mid(gold[g].start, gold[g].end - gold[g].start)),
+                        qPrintable(text.mid(gold[g].end, 60).simplified()));
+        std::printf("\n");
+    }
 }
 
 Scores scoreDocument(const Core::Extractor &extractor, const QJsonObject &doc, const Options &opt)

@@ -95,3 +95,10 @@ TEST(MentionGrouper, GroupsSurnamesAndCountryAliases)
     EXPECT_TRUE(entities[0].id.startsWith(u'E'));
     EXPECT_EQ(entities[0].id.size(), 11);
 }
+
+TEST(EntityFinder, ListedNameJoinsAcrossConnector)
+{
+    // "for" after a word that heads no organisation ends a chunk, unless a listed name goes on.
+    EXPECT_EQ(describe(mentions(QStringLiteral("Voters backed the far-right Alternative for Germany again."))),
+              u"ORG:Alternative for Germany");
+}

@@ -115,3 +115,54 @@ TEST(Quotes, CommonNounSubjectBeforeThatClause)
     EXPECT_EQ(quotes(QStringLiteral("Past studies establish that diversity improves critical thinking.")),
               QStringList{"INDIRECT diversity improves critical thinking | establish | Past studies"});
 }
+
+TEST(Quotes, StrayClosingShapedStraightMarkIsSkipped)
+{
+    EXPECT_EQ(quotes(QStringLiteral("When a young girl,\" the family moved south. \"It was wonderful there\", "
+                                    "Jeanne Moreau said.")),
+              QStringList{"DIRECT \"It was wonderful there\" | said | Jeanne Moreau"});
+}
+
+TEST(Quotes, ThatClauseWithoutReachableSubject)
+{
+    EXPECT_EQ(quotes(QStringLiteral("It is no exaggeration to say that the series is more than a brand.")),
+              QStringList{"INDIRECT the series is more than a brand | say | "});
+    EXPECT_EQ(quotes(QStringLiteral("The bones were longer, suggesting that the posture had changed.")),
+              QStringList{"INDIRECT the posture had changed | suggesting | "});
+    EXPECT_TRUE(quotes(QStringLiteral("Her aim was to say goodbye to the team.")).isEmpty());
+}
+
+TEST(Quotes, SubjectBeforeAParenthesis)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Besides these types, Kurt Spang (1983) noted that a pause follows the line.")),
+              QStringList{"INDIRECT a pause follows the line | noted | Kurt Spang"});
+}
+
+TEST(Quotes, ParentheticalCue)
+{
+    EXPECT_EQ(quotes(QStringLiteral("And that new cause of action, I say, is very new.")),
+              QStringList{"INDIRECT And that new cause of action | say | I"});
+    EXPECT_EQ(quotes(QStringLiteral("That factor, I think, is telling me to look at a use.")),
+              QStringList{"INDIRECT is telling me to look at a use | think | I"});
+}
+
+TEST(Quotes, SayWithCommonNounSubject)
+{
+    EXPECT_EQ(quotes(QStringLiteral("On the merits, the states say the Act does not allow it.")),
+              QStringList{"INDIRECT the Act does not allow it | say | the states"});
+}
+
+TEST(Quotes, JoinedVerbSharesTheSubject)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Miriam Okafor said the Greens would table amendments but warned that "
+                                    "a defeat was likely.")),
+              (QStringList{"INDIRECT the Greens would table amendments | said | Miriam Okafor",
+                           "INDIRECT a defeat was likely | warned | Miriam Okafor"}));
+}
+
+TEST(Quotes, WroteNeedsAClause)
+{
+    EXPECT_TRUE(quotes(QStringLiteral("Antonin Dvorak wrote his most famous symphony in New York.")).isEmpty());
+    EXPECT_EQ(quotes(QStringLiteral("Antonin Dvorak wrote that the country had its own music.")),
+              QStringList{"INDIRECT the country had its own music | wrote | Antonin Dvorak"});
+}
