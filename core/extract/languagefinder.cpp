@@ -13,6 +13,22 @@ constexpr quint32 kLanguage = kindBit(PhraseKind::Hedge) | kindBit(PhraseKind::L
 
 void LanguageFinder::findSources(Document &doc) const
 {
+    // The agency in a dateline ("NAIROBI, June 3 (Reuters) —") is what the whole story rests on.
+    for (int mi = 0; mi < doc.mentions.size(); ++mi) {
+        const Mention &m = doc.mentions[mi];
+        if (!m.outlet)
+            continue;
+        const Paragraph &p = doc.paragraphs[doc.paragraphOf(m.first)];
+        if (p.zone != u"DATELINE" && !(p.subZoneLabel == u"DATELINE" && p.subZone.contains(m.span)))
+            continue;
+        LexicalHit h;
+        h.span = m.span;
+        h.layer = QStringLiteral("source");
+        h.label = QStringLiteral("OUTLET");
+        h.rule = QStringLiteral("source.dateline");
+        h.mention = mi;
+        doc.hits.append(h);
+    }
     for (int qi = 0; qi < doc.quotes.size(); ++qi) {
         const QuoteFound &q = doc.quotes[qi];
         if (q.outlet >= 0) {

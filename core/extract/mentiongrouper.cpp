@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QHash>
+#include <QSet>
 
 namespace Lede::Core::Extraction {
 
@@ -19,7 +20,44 @@ int rulePriority(const QString &rule)
     return 1;
 }
 
+// Suffixes of abstract nouns, which name no person, place or organisation on their own.
+bool hasAbstractSuffix(QStringView word)
+{
+    for (const char16_t *suffix : {u"ity", u"ness", u"ism", u"ment", u"tion", u"sion", u"hood", u"ship"})
+        if (word.size() > QStringView(suffix).size() + 2 && word.endsWith(QStringView(suffix), Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
 } // namespace
+
+void MentionGrouper::dropAbstractNouns(Document &doc) const
+{
+    QList<Mention> &ms = doc.mentions;
+    auto clauseStart = [&](int t) {
+        if (t == 0)
+            return true;
+        const Token &prev = doc.tokens[t - 1];
+        return prev.is(QuoteMark) || prev.is(SentenceFinal) || doc.paragraphOf(t - 1) != doc.paragraphOf(t);
+    };
+    auto suspect = [&](const Mention &m) {
+        return m.rule == u"entity.model" && m.last - m.first == 1 && m.type != u"DATE"
+            && m.canonical < 0 && clauseStart(m.first) && hasAbstractSuffix(doc.textOf(m.span));
+    };
+    bool any = false;
+    for (const Mention &m : std::as_const(ms))
+        any = any || suspect(m);
+    if (!any)
+        return;
+    // Confirmed when the same word is capitalised inside a sentence somewhere in the text.
+    QSet<QString> confirmed;
+    for (int t = 1; t < doc.tokens.size(); ++t)
+        if (doc.tokens[t].is(Word) && doc.tokens[t].is(Capitalised) && !clauseStart(t))
+            confirmed.insert(doc.textOf(doc.tokens[t]).toString());
+    ms.removeIf([&](const Mention &m) {
+        return suspect(m) && !confirmed.contains(doc.textOf(m.span).toString());
+    });
+}
 
 QString entityId(const QString &type, const QString &name)
 {
@@ -30,6 +68,7 @@ QString entityId(const QString &type, const QString &name)
 
 QList<Entity> MentionGrouper::run(Document &doc) const
 {
+    dropAbstractNouns(doc);
     QList<Mention> &ms = doc.mentions;
 
     // 1. One type per name: the type given by the most trusted rule wins.

@@ -10,6 +10,10 @@ namespace Lede::Core::Extraction {
 /// "U.K." and "Britain" one country. Also makes types consistent: a name typed PERSON by a
 /// strong rule is PERSON everywhere in the text.
 ///
+/// Before grouping, drops one-word names the statistical tagger guessed for a capitalised
+/// abstract noun at the start of a sentence or quote ("Humanity has no border"): no rule
+/// supports them and the word is never capitalised elsewhere in the text.
+///
 /// Fills Mention::group and returns one Entity per group (DATE mentions stay ungrouped).
 class MentionGrouper
 {
@@ -19,6 +23,8 @@ public:
     QList<Entity> run(Document &doc) const;
 
 private:
+    void dropAbstractNouns(Document &doc) const;
+
     const Lexicon &m_lexicon;
 };
 

@@ -102,3 +102,29 @@ TEST(EntityFinder, ListedNameJoinsAcrossConnector)
     EXPECT_EQ(describe(mentions(QStringLiteral("Voters backed the far-right Alternative for Germany again."))),
               u"ORG:Alternative for Germany");
 }
+
+TEST(MentionGrouper, DropsGuessedAbstractNounAtQuoteStart)
+{
+    Document doc = Lede::Test::prepare(QStringLiteral(
+        "Protesters held banners reading “Humanity has no border”. Sincerity matters to Trinity."));
+    // As the tagger would guess them: one-word names at the start of a quote and a sentence.
+    auto guess = [&](int token, const QString &type) {
+        Mention m;
+        m.first = token;
+        m.last = token + 1;
+        m.span = doc.spanOf(token, token + 1);
+        m.type = type;
+        m.rule = QStringLiteral("entity.model");
+        doc.mentions.append(m);
+    };
+    for (int t = 0; t < doc.tokens.size(); ++t) {
+        const QStringView w = doc.textOf(doc.tokens[t]);
+        if (w == u"Humanity" || w == u"Sincerity")
+            guess(t, QStringLiteral("GPE"));
+        else if (w == u"Trinity")
+            guess(t, QStringLiteral("ORG"));
+    }
+    const QList<Lede::Core::Entity> entities = MentionGrouper(Lexicon::instance()).run(doc);
+    ASSERT_EQ(entities.size(), 1);
+    EXPECT_EQ(entities[0].name, u"Trinity"); // inside a sentence: a name
+}

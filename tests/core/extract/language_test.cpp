@@ -3,6 +3,7 @@
 
 #include "extract/attribution.h"
 #include "extract/entityfinder.h"
+#include "extract/extractor.h"
 #include "extract/languagefinder.h"
 #include "extract/mentiongrouper.h"
 #include "extract/quotefinder.h"
@@ -46,4 +47,16 @@ TEST(LanguageFinder, OutletAndAnonymousSources)
 {
     EXPECT_EQ(hits(QStringLiteral("Reuters reported that the talks failed. Officials said the deal was dead.")),
               (QStringList{"OUTLET Reuters", "ANONYMOUS Officials"}));
+}
+
+TEST(Sources, AgencyInDatelineIsAnOutlet)
+{
+    const QString text = QStringLiteral("Protesters clash with police\n\nNAIROBI, June 3 (Reuters) —\n\n"
+                                        "Police fired tear gas on Monday at protesters.\n");
+    const Lede::Core::ExtractionResult r = Lede::Core::Extractor().extract(text);
+    bool found = false;
+    for (const Lede::Core::Annotation &a : r.annotations)
+        found = found || (a.layer == Lede::Core::Layer::Source && a.label == u"OUTLET"
+                          && text.mid(a.span.start, a.span.length()) == u"Reuters");
+    EXPECT_TRUE(found);
 }
