@@ -65,6 +65,10 @@ PhraseList::PhraseList(const QStringList &entries)
         if (!phrase.isEmpty())
             m_byFirstWord[phrase.first()].append(phrase);
     }
+    for (auto it = m_byFirstWord.cbegin(); it != m_byFirstWord.cend(); ++it) {
+        const quint32 bit = filterBit(it.key());
+        m_firstWordFilter[bit >> 6] |= quint64(1) << (bit & 63);
+    }
     // Longest phrases first, so that "because of" wins over "because".
     for (auto &list : m_byFirstWord)
         std::sort(list.begin(), list.end(),
@@ -88,6 +92,8 @@ PhraseList PhraseList::fromResource(const QString &name)
 
 int PhraseList::matchAt(const QList<Word> &words, int at) const
 {
+    if (!mayStart(words[at].text))
+        return 0;
     const auto it = m_byFirstWord.constFind(words[at].text);
     if (it == m_byFirstWord.cend())
         return 0;
@@ -125,6 +131,8 @@ bool PhraseList::matchesStart(const QList<Word> &words) const
 
 bool PhraseList::contains(const QString &word) const
 {
+    if (!mayStart(word))
+        return false;
     const auto it = m_byFirstWord.constFind(word);
     if (it == m_byFirstWord.cend())
         return false;

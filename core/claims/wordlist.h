@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
+
 namespace Lede::Core::Claims {
 
 /// A word of a sentence, lower-cased, with its place in the article (UTF-16 units).
@@ -47,7 +49,21 @@ public:
 
 private:
     int matchAt(const QList<Word> &words, int at) const; // words matched at @p at, or 0
+    /// Whether @p word may start a phrase: a bit per (length, first, last character), so
+    /// that most words of a sentence are turned away without hashing the string.
+    bool mayStart(QStringView word) const
+    {
+        const quint32 bit = filterBit(word);
+        return m_firstWordFilter[bit >> 6] & (quint64(1) << (bit & 63));
+    }
+    static quint32 filterBit(QStringView word)
+    {
+        if (word.isEmpty())
+            return 0;
+        return (quint32(word.size()) * 131u + word.front().unicode() * 31u + word.back().unicode()) & 1023u;
+    }
     QHash<QString, QList<QStringList>> m_byFirstWord;
+    std::array<quint64, 16> m_firstWordFilter{};
 };
 
 } // namespace Lede::Core::Claims

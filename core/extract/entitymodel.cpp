@@ -23,14 +23,12 @@ size_t slotOf(quint64 key, size_t size)
     return size_t(key ^ (key >> 29)) & (size - 1);
 }
 
-void insertKey(std::vector<quint64> &table, quint64 key, size_t *slotOut = nullptr)
+void insertKey(std::vector<quint64> &table, quint64 key)
 {
     size_t slot = slotOf(key, table.size());
     while (table[slot] != 0 && table[slot] != key)
         slot = (slot + 1) & (table.size() - 1);
     table[slot] = key;
-    if (slotOut)
-        *slotOut = slot;
 }
 
 bool containsKey(const std::vector<quint64> &table, quint64 key)
@@ -112,8 +110,7 @@ bool EntityModel::load(const QByteArray &data)
             }
         } else if (head[0] == "features" && head.size() == 2) {
             const qsizetype count = head[1].toLongLong(&ok);
-            m_keys.assign(tableSize(size_t(count)), 0);
-            m_slotRow.assign(m_keys.size(), -1);
+            m_slots.assign(tableSize(size_t(count)), Slot());
             m_rows.reserve(size_t(count));
             for (qsizetype i = 0; ok && i < count && lines.next(line); ++i) {
                 const QList<QByteArrayView> f = fields(line);
@@ -128,9 +125,11 @@ bool EntityModel::load(const QByteArray &data)
                     if (ok)
                         row[size_t(tag)] = f[k].sliced(colon + 1).toFloat(&ok);
                 }
-                size_t slot = 0;
-                insertKey(m_keys, f[0].toULongLong(&ok, 16), &slot);
-                m_slotRow[slot] = int(m_rows.size());
+                const quint64 key = f[0].toULongLong(&ok, 16);
+                size_t slot = slotOf(key, m_slots.size());
+                while (m_slots[slot].key != 0 && m_slots[slot].key != key)
+                    slot = (slot + 1) & (m_slots.size() - 1);
+                m_slots[slot] = {key, qint64(m_rows.size())};
                 m_rows.push_back(row);
             }
         } else {
@@ -139,6 +138,8 @@ bool EntityModel::load(const QByteArray &data)
     }
     if (!ok)
         *this = EntityModel();
+    m_masked.resize(m_transitions.size());
+    maskTransitions(m_transitions.data(), m_masked.data());
     return ok && !m_rows.empty();
 }
 
@@ -161,26 +162,52 @@ bool EntityModel::candidate(const Document &doc, int t) const
 
 const EntityModel::PaddedRow *EntityModel::find(quint64 key) const
 {
-    size_t slot = slotOf(key, m_keys.size());
-    while (m_keys[slot] != 0) {
-        if (m_keys[slot] == key)
-            return &m_rows[size_t(m_slotRow[slot])];
-        slot = (slot + 1) & (m_keys.size() - 1);
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = slotOf(key, m_slots.size());; slot = (slot + 1) & mask) {
+        const Slot &s = m_slots[slot];
+        if (s.key == 0)
+            return nullptr;
+        if (s.key == key)
+            return &m_rows[size_t(s.row)];
     }
-    return nullptr;
 }
 
 void EntityModel::score(const std::vector<quint64> &features, float *out) const
 {
     PaddedRow sum{};
-    if (!m_keys.empty()) {
+    if (!m_slots.empty()) {
+        // The table is larger than the caches: ask for every feature's slot first, so that
+        // the misses overlap instead of queueing one after another.
+        for (quint64 f : features)
+            __builtin_prefetch(&m_slots[slotOf(f, m_slots.size())]);
+        // Rows are then added in feature order, so the sum is the same as one by one.
+        const PaddedRow *rows[128];
+        size_t found = 0;
         for (quint64 f : features) {
-            if (const PaddedRow *row = find(f))
-                for (size_t t = 0; t < sum.size(); ++t)
-                    sum[t] += (*row)[t];
+            if (const PaddedRow *row = find(f)) {
+                if (found == std::size(rows)) {
+                    for (const PaddedRow *r : rows)
+                        for (size_t t = 0; t < sum.size(); ++t)
+                            sum[t] += (*r)[t];
+                    found = 0;
+                }
+                __builtin_prefetch(row);
+                rows[found++] = row;
+            }
         }
+        for (size_t i = 0; i < found; ++i)
+            for (size_t t = 0; t < sum.size(); ++t)
+                sum[t] += (*rows[i])[t];
     }
     std::copy(sum.begin(), sum.begin() + Bio::kTags, out);
+}
+
+void EntityModel::decode(const float *emission, int n, int *tags) const
+{
+    if (m_masked.empty())
+        viterbi(emission, n, m_transitions.data(), tags);
+    else
+        viterbiMasked(emission, n, m_masked.data(), tags);
 }
 
 QByteArray EntityModel::write(const std::vector<quint64> &lowerKeys,
@@ -215,16 +242,27 @@ QByteArray EntityModel::write(const std::vector<quint64> &lowerKeys,
     return out;
 }
 
+void maskTransitions(const float *transitions, float *masked)
+{
+    constexpr int K = Bio::kTags;
+    for (int p = 0; p < K; ++p)
+        for (int t = 0; t < K; ++t)
+            masked[p * K + t] = Bio::allowed(p, t) ? transitions[p * K + t] : kForbidden;
+}
+
 void viterbi(const float *emission, int n, const float *transitions, int *tags)
+{
+    // Forbidden transitions folded into the matrix, so the inner loop has no branches.
+    float masked[Bio::kTags * Bio::kTags];
+    maskTransitions(transitions, masked);
+    viterbiMasked(emission, n, masked, tags);
+}
+
+void viterbiMasked(const float *emission, int n, const float *trans, int *tags)
 {
     constexpr int K = Bio::kTags;
     if (n <= 0)
         return;
-    // Forbidden transitions folded into the matrix, so the inner loop has no branches.
-    float trans[K * K];
-    for (int p = 0; p < K; ++p)
-        for (int t = 0; t < K; ++t)
-            trans[p * K + t] = Bio::allowed(p, t) ? transitions[p * K + t] : kForbidden;
     thread_local std::vector<float> score;
     thread_local std::vector<quint8> back;
     score.resize(size_t(n) * K);

@@ -62,7 +62,7 @@ std::vector<int> EntityTagger::tag(const Document &doc, const FeatureContext &ct
             m_features.features(doc, ctx, first + i, features);
             m_model.score(features, emission.data() + size_t(i) * Bio::kTags);
         }
-        viterbi(emission.data(), n, m_model.transitions(), tags.data() + first);
+        m_model.decode(emission.data(), n, tags.data() + first);
     }
     return tags;
 }

@@ -42,13 +42,29 @@ public:
     QString add(Layer layer, const QString &label, Span span, const QString &rule,
                 QMap<QString, QString> links = {}, QMap<QString, QString> attributes = {})
     {
-        const QByteArray key = (layerName(layer) + u'|' + label + u'|' + QString::number(span.start)
-                                + u'|' + QString::number(span.end)).toUtf8();
-        const QString id = QLatin1Char('s')
-            + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(10));
-        if (m_ids.contains(id))
-            return id;
-        m_ids.insert(id);
+        m_key.clear();
+        m_key += layerName(layer).toUtf8();
+        m_key += '|';
+        m_key += label.toUtf8();
+        m_key += '|';
+        m_key += QByteArray::number(span.start);
+        m_key += '|';
+        m_key += QByteArray::number(span.end);
+        m_sha.reset();
+        m_sha.addData(m_key);
+        const QByteArrayView digest = m_sha.resultView();
+        static constexpr char16_t kHex[] = u"0123456789abcdef";
+        QString id(11, Qt::Uninitialized);
+        QChar *out = id.data();
+        out[0] = u's';
+        for (int i = 0; i < 5; ++i) {
+            const auto byte = quint8(digest[i]);
+            out[1 + 2 * i] = kHex[byte >> 4];
+            out[2 + 2 * i] = kHex[byte & 15];
+        }
+        const auto existing = m_index.constFind(id);
+        if (existing != m_index.cend())
+            return existing.key();
         Annotation a;
         a.id = id;
         a.layer = layer;
@@ -71,8 +87,9 @@ public:
 
 private:
     QList<Annotation> m_annotations;
-    QSet<QString> m_ids;
-    QHash<QString, int> m_index;
+    QHash<QString, int> m_index; // id -> position in m_annotations
+    QByteArray m_key;
+    QCryptographicHash m_sha{QCryptographicHash::Sha1};
 };
 
 } // namespace

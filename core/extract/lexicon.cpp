@@ -27,12 +27,13 @@ inline quint32 foldHash(QStringView word)
     return h;
 }
 
-bool foldEqual(QStringView a, QStringView b)
+// @p folded is already case-folded (an interned word); only @p word is folded here.
+bool foldEqual(QStringView folded, QStringView word)
 {
-    if (a.size() != b.size())
+    if (folded.size() != word.size())
         return false;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        if (fold(a[i].unicode()) != fold(b[i].unicode()))
+    for (qsizetype i = 0; i < word.size(); ++i)
+        if (folded[i].unicode() != fold(word[i].unicode()))
             return false;
     return true;
 }
@@ -127,8 +128,8 @@ Lexicon::Lexicon()
     loadPhrases(QStringLiteral("boilerplate.txt"), PhraseKind::Boilerplate);
 
     // One-word entries of some lists also become word flags, for cheap single-token tests.
-    for (auto it = m_phrases.cbegin(); it != m_phrases.cend(); ++it) {
-        for (const Phrase &p : it.value()) {
+    for (const std::vector<Phrase> &phrases : m_phrases) {
+        for (const Phrase &p : phrases) {
             if (p.words.size() != 1)
                 continue;
             quint32 flag = 0;
@@ -161,6 +162,7 @@ int Lexicon::intern(QStringView word)
         folded.append(QChar(fold(c.unicode())));
     m_words.append(folded);
     m_flags.push_back(0);
+    m_phrases.emplace_back();
     m_slots[slot] = id;
     return id;
 }
@@ -220,10 +222,7 @@ Lexicon::Match Lexicon::longestMatch(const QList<Token> &tokens, int at, int end
     Match best;
     if (at >= end || tokens[at].word < 0)
         return best;
-    const auto it = m_phrases.constFind(tokens[at].word);
-    if (it == m_phrases.cend())
-        return best;
-    for (const Phrase &p : it.value()) {
+    for (const Phrase &p : m_phrases[size_t(tokens[at].word)]) {
         if (!(kindMask & kindBit(p.kind)))
             continue;
         const int len = int(p.words.size());
@@ -244,10 +243,7 @@ Lexicon::Match Lexicon::wordMatch(int wordId, quint32 kindMask) const
 {
     if (wordId < 0)
         return {};
-    const auto it = m_phrases.constFind(wordId);
-    if (it == m_phrases.cend())
-        return {};
-    for (const Phrase &p : it.value())
+    for (const Phrase &p : m_phrases[size_t(wordId)])
         if (p.words.size() == 1 && (kindMask & kindBit(p.kind)))
             return {1, p.kind, p.canonical};
     return {};

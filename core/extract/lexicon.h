@@ -108,7 +108,10 @@ private:
     std::vector<int> m_slots;
     QStringList m_words;
     std::vector<quint32> m_flags;
-    QHash<int, std::vector<Phrase>> m_phrases; // by first word id
+    // Phrases by first word id (one vector per interned word, most empty): an array index
+    // instead of a hash lookup, since every capitalised token and every word that may be a
+    // cue asks.
+    std::vector<std::vector<Phrase>> m_phrases;
     QStringList m_canonicalNames;
 };
 
