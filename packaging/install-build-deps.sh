@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkgconf git
     qt6-base-dev qt6-base-dev-tools libgl-dev libxkbcommon-dev
+    qt6-svg-dev                        # ui: the report's SVG charts when printing it to PDF
     libgtest-dev libgmock-dev libbenchmark-dev
     clang libclang-rt-dev              # libFuzzer targets
     appstream desktop-file-utils       # validating the desktop and metainfo files

@@ -26,7 +26,9 @@
 
 namespace Lede::Test {
 
-/// Records every message and question; answers questions from a queue (default: `fallback`).
+/// Records every message and question; answers questions from a queue (default: `fallback`)
+/// and requests for a path or a line of text from `replies` (default: empty, as if the user
+/// backed out).
 class RecordingNotifier : public Ui::Notifier
 {
 public:
@@ -35,6 +37,8 @@ public:
         QStringList questions;
         QList<Answer> answers;
         Answer fallback = Answer::No;
+        QStringList prompts;
+        QStringList replies;
     };
     explicit RecordingNotifier(std::shared_ptr<Log> log) : m_log(std::move(log)) {}
 
@@ -44,8 +48,18 @@ public:
         m_log->questions.append(title);
         return m_log->answers.isEmpty() ? m_log->fallback : m_log->answers.takeFirst();
     }
+    QString askOpenPath(const QString &title, const QString &) override { return reply(title); }
+    QString askSavePath(const QString &title, const QString &, const QString &) override { return reply(title); }
+    QString askDirectory(const QString &title, const QString &) override { return reply(title); }
+    QString askText(const QString &title, const QString &) override { return reply(title); }
 
 private:
+    QString reply(const QString &title)
+    {
+        m_log->prompts.append(title);
+        return m_log->replies.isEmpty() ? QString() : m_log->replies.takeFirst();
+    }
+
     std::shared_ptr<Log> m_log;
 };
 

@@ -1,15 +1,15 @@
 #include "window/fileactions.h"
 
 #include "exchange/exportformats.h"
+#include "report/reportprinter.h"
 #include "import/net/pagedownloader.h"
 #include "review/reportwriter.h"
 #include "session/documentsession.h"
 #include "window/documentflow.h"
 #include "window/notifier.h"
 
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QUrl>
@@ -21,7 +21,6 @@ FileActions::FileActions(DocumentSession *session, DocumentFlow *flow, Notifier 
     , m_session(session)
     , m_flow(flow)
     , m_notifier(notifier)
-    , m_window(window)
 {
 }
 
@@ -43,7 +42,7 @@ void FileActions::fillExport(QMenu *menu)
         connect(action, &QAction::triggered, this, [this, id, filter, suffix] {
             if (!m_session->hasDocument())
                 return;
-            const QString path = QFileDialog::getSaveFileName(m_window, tr("Export annotations"), suggestedPath(suffix), filter);
+            const QString path = m_notifier->askSavePath(tr("Export annotations"), suggestedPath(suffix), filter);
             if (!path.isEmpty())
                 exportAs(id, path);
         });
@@ -53,10 +52,20 @@ void FileActions::fillExport(QMenu *menu)
     connect(report, &QAction::triggered, this, [this] {
         if (!m_session->hasDocument())
             return;
-        const QString path = QFileDialog::getSaveFileName(m_window, tr("Export report"), suggestedPath(QStringLiteral(".report.html")),
-                                                          tr("HTML report (*.html)"));
+        const QString path = m_notifier->askSavePath(tr("Export report"), suggestedPath(QStringLiteral(".report.html")),
+                                                     tr("HTML report (*.html)"));
         if (!path.isEmpty())
             exportReport(path);
+    });
+    QAction *print = menu->addAction(tr("&Print Report to PDF…"));
+    print->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(print, &QAction::triggered, this, [this] {
+        if (!m_session->hasDocument())
+            return;
+        const QString path = m_notifier->askSavePath(tr("Print report to PDF"), suggestedPath(QStringLiteral(".report.pdf")),
+                                                     tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            printReport(path);
     });
 }
 
@@ -86,15 +95,24 @@ bool FileActions::exportReport(const QString &path)
     return true;
 }
 
+bool FileActions::printReport(const QString &path)
+{
+    const auto printed = printReportToPdf(m_session->document(), path);
+    if (!printed) {
+        m_notifier->warn(tr("Report not printed"), printed.errorMessage());
+        return false;
+    }
+    return true;
+}
+
 void FileActions::openUrl()
 {
-    const QString text = QInputDialog::getText(m_window, tr("Open URL"), tr("Address of the article:"));
+    const QString text = m_notifier->askText(tr("Open URL"), tr("Address of the article:"));
     const QUrl url = QUrl::fromUserInput(text.trimmed());
     if (text.trimmed().isEmpty() || !url.isValid())
         return;
-    const QString directory = QFileDialog::getExistingDirectory(
-        m_window, tr("Save a copy of the page in"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString directory = m_notifier->askDirectory(tr("Save a copy of the page in"),
+                                                       QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     if (directory.isEmpty())
         return;
     auto *downloader = new Net::PageDownloader(this);

@@ -12,8 +12,9 @@ class DocumentSession;
 class Notifier;
 
 /// The File menu's ways in and out besides open and save: Open URL, Export in each format
-/// the core knows, and Export Report. Asks for paths with file dialogs; the work itself is
-/// done by core (exportDocument, writeReport) and the page downloader.
+/// the core knows, Export Report and Print Report to PDF. Asks for paths through the
+/// Notifier; the work itself is done by core (exportDocument, writeReport), the report
+/// printer and the page downloader.
 class FileActions : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
     /// Writes the review report of the open document; false (after telling the user) on failure.
     bool exportReport(const QString &path);
     bool exportAs(const QString &formatId, const QString &path);
+    /// Prints the review report to a PDF file; false (after telling the user) on failure.
+    bool printReport(const QString &path);
 
 private:
     void openUrl();
@@ -35,7 +38,6 @@ private:
     DocumentSession *m_session;
     DocumentFlow *m_flow;
     Notifier *m_notifier;
-    QWidget *m_window;
 };
 
 } // namespace Lede::Ui

@@ -28,7 +28,6 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHBoxLayout>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -262,8 +261,8 @@ bool MainWindow::save()
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open article"), QString(),
-                                                      tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
+    const QString path = m_notifier->askOpenPath(tr("Open article"),
+                                                 tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
     if (!path.isEmpty())
         openArticle(path);
 }

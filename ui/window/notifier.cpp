@@ -1,5 +1,7 @@
 #include "window/notifier.h"
 
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 namespace Lede::Ui {
@@ -19,6 +21,26 @@ Notifier::Answer MessageBoxNotifier::ask(const QString &title, const QString &qu
     case QMessageBox::No: return Answer::No;
     default: return Answer::Cancel;
     }
+}
+
+QString MessageBoxNotifier::askOpenPath(const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(m_parent, title, QString(), filter);
+}
+
+QString MessageBoxNotifier::askSavePath(const QString &title, const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(m_parent, title, suggested, filter);
+}
+
+QString MessageBoxNotifier::askDirectory(const QString &title, const QString &start)
+{
+    return QFileDialog::getExistingDirectory(m_parent, title, start);
+}
+
+QString MessageBoxNotifier::askText(const QString &title, const QString &label)
+{
+    return QInputDialog::getText(m_parent, title, label);
 }
 
 } // namespace Lede::Ui
