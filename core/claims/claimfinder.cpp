@@ -1,5 +1,6 @@
 #include "claims/claimfinder.h"
 
+#include "claims/claimrules.h"
 #include "claims/holderresolver.h"
 #include "claims/sentencesplitter.h"
 
@@ -177,8 +178,7 @@ QList<Annotation> ClaimFinder::find(const QString &text, const ExtractionResult 
         a.attributes.insert(QStringLiteral("holderKind"), h.holderKind);
         a.attributes.insert(QStringLiteral("backing"), h.backing);
         a.attributes.insert(QStringLiteral("checkworthiness"), QString::number(c.scored.score, 'f', 2));
-        if (a.label == u"ACCUSATION" && h.holderKind == u"author" && h.backing == u"none")
-            a.attributes.insert(QStringLiteral("flag"), QStringLiteral("unbacked-accusation"));
+        a = Claims::withFlag(std::move(a));
         if (!h.holderId.isEmpty())
             a.links.insert(QStringLiteral("holder"), h.holderId);
         if (!h.quoteId.isEmpty())

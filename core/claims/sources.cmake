@@ -5,6 +5,7 @@ set(LEDE_CLAIMS_SOURCES
     claims/claimfeatures.cpp claims/claimfeatures.h
     claims/claimfinder.cpp claims/claimfinder.h
     claims/claimmodel.cpp claims/claimmodel.h
+    claims/claimrules.cpp claims/claimrules.h
     claims/holderresolver.cpp claims/holderresolver.h
     claims/sentencesplitter.cpp claims/sentencesplitter.h
     claims/wordlist.cpp claims/wordlist.h

@@ -1,5 +1,7 @@
 #include "edit/edits.h"
 
+#include "claims/claimrules.h"
+
 #include <QSet>
 
 namespace Lede::Core::Edits {
@@ -106,6 +108,8 @@ Result<ChangeSet> tag(const AnnotationSet &set, const QString &text, Span span, 
     ChangeSet change;
     if (layer == Layer::Entity)
         attachEntity(set, text, annotation, change);
+    if (layer == Layer::Claim)
+        annotation = Claims::handMade(std::move(annotation));
     change.annotations.append({std::nullopt, annotation});
     return change;
 }
@@ -134,6 +138,7 @@ Result<ChangeSet> relabel(const AnnotationSet &set, const QString &id, const QSt
             }
         }
     }
+    after = Claims::withFlag(std::move(after));
     if (!(after == *a))
         change.annotations.append({*a, after});
     return change;
@@ -200,6 +205,55 @@ Result<ChangeSet> setAttribute(const AnnotationSet &set, const QString &id, cons
         after.attributes.remove(key);
     else
         after.attributes.insert(key, value);
+    if (key != QLatin1String(Claims::Key::Flag))
+        after = Claims::withFlag(std::move(after));
+    return replacing(*a, after);
+}
+
+Result<ChangeSet> setClaimBacking(const AnnotationSet &set, const QString &claimId, const QString &backing)
+{
+    const Annotation *a = set.find(claimId);
+    if (!a)
+        return unknown(claimId);
+    if (a->layer != Layer::Claim)
+        return Error{QStringLiteral("only a claim has a backing")};
+    if (!Claims::backings().contains(backing))
+        return Error{QStringLiteral("'%1' is not a backing (%2)").arg(backing, Claims::backings().join(QStringLiteral(", ")))};
+    Annotation after = Claims::withBacking(*a, backing);
+    if (after.status == Status::Suggested && !(after == *a))
+        after.status = Status::Accepted;
+    return replacing(*a, after);
+}
+
+Result<ChangeSet> setClaimHolder(const AnnotationSet &set, const QString &text, const QString &claimId,
+                                 const QString &name, const QString &holderId)
+{
+    const Annotation *a = set.find(claimId);
+    if (!a)
+        return unknown(claimId);
+    if (a->layer != Layer::Claim)
+        return Error{QStringLiteral("only a claim has a holder")};
+    Claims::HolderChoice choice{name, QString(), QString()};
+    if (!holderId.isEmpty()) {
+        const Annotation *holder = set.find(holderId);
+        if (!holder || (holder->layer != Layer::Entity && holder->layer != Layer::Source))
+            return Error{QStringLiteral("a claim's holder must be an entity mention or a source")};
+        choice.linkId = holder->id;
+        const Entity *entity = set.findEntity(holder->link(kEntity));
+        if (choice.name.isEmpty())
+            choice.name = entity ? entity->name : text.mid(holder->span.start, holder->span.length()).simplified();
+        // An outlet speaks as a source, not as a quoted person.
+        bool outlet = holder->layer == Layer::Source && holder->label == QLatin1String("OUTLET");
+        for (const Annotation *o : set.overlapping(holder->span))
+            if (o->layer == Layer::Source && o->label == QLatin1String("OUTLET") && o->isActive() && o->span.contains(holder->span))
+                outlet = true;
+        const bool anonymous = holder->layer == Layer::Source && holder->label == QLatin1String("ANONYMOUS");
+        choice.kind = outlet || anonymous ? QStringLiteral("source") : QStringLiteral("quoted");
+        choice.backing = outlet ? QStringLiteral("outlet") : anonymous ? QStringLiteral("anonymous") : QString();
+    }
+    Annotation after = Claims::withHolder(*a, choice);
+    if (after.status == Status::Suggested && !(after == *a))
+        after.status = Status::Accepted;
     return replacing(*a, after);
 }
 

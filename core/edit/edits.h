@@ -14,12 +14,14 @@ namespace Edits {
 Result<ChangeSet> setStatus(const AnnotationSet &set, const QString &id, Status status);
 
 /// Tags a span of the text by hand. An entity mention joins the entity of the same type whose
-/// name or alias equals its text, or gets a new entity.
+/// name or alias equals its text, or gets a new entity. A claim starts held by the author with
+/// no backing (Claims::handMade).
 Result<ChangeSet> tag(const AnnotationSet &set, const QString &text, Span span, Layer layer,
                       const QString &label);
 
 /// Gives an annotation another label. Relabelling a suggestion is a decision: it becomes
-/// accepted. An entity mention moves to an entity of its new type.
+/// accepted. An entity mention moves to an entity of its new type; a claim's
+/// unbacked-accusation flag follows its new kind.
 Result<ChangeSet> relabel(const AnnotationSet &set, const QString &id, const QString &label);
 
 /// Which end of a span a resize moves, and by how much.
@@ -40,8 +42,21 @@ Result<ChangeSet> linkSpeaker(const AnnotationSet &set, const QString &quoteId, 
 /// Sets a link of any role; an empty target removes it.
 Result<ChangeSet> setLink(const AnnotationSet &set, const QString &id, const QString &role, const QString &target);
 
-/// Sets an attribute (voice, note, ...); an empty value removes it.
+/// Sets an attribute (voice, note, ...); an empty value removes it. On a claim the flag is
+/// recomputed, so that setting `backing` or `holderKind` this way keeps it consistent.
 Result<ChangeSet> setAttribute(const AnnotationSet &set, const QString &id, const QString &key, const QString &value);
+
+/// Gives a claim another backing (one of Claims::backings()); the unbacked-accusation flag is
+/// recomputed.
+Result<ChangeSet> setClaimBacking(const AnnotationSet &set, const QString &claimId, const QString &backing);
+
+/// Gives a claim another holder: the author (empty name or "author"), a name typed by the
+/// analyst, or the speaker mention / source annotation `holderId` (its entity's name is the
+/// holder; an outlet source or a mention inside one makes the holder kind "source", any other
+/// mention "quoted"). The backing follows the holder (Claims::backingForHolder) and the flag
+/// is recomputed. A suggestion edited this way becomes accepted, as with relabel().
+Result<ChangeSet> setClaimHolder(const AnnotationSet &set, const QString &text, const QString &claimId,
+                                 const QString &name, const QString &holderId = {});
 
 /// Merges entity `goneId` into `keptId`: its mentions, aliases and titles move over and it
 /// disappears.

@@ -24,7 +24,7 @@ h1{font-family:"DejaVu Serif",Georgia,serif;font-size:26px;margin:.25em 0 .3em;l
 h2{font-size:17px;border-bottom:2px solid #1d1d1f;padding-bottom:4px;margin:2em 0 .8em}
 h3{font-size:14px;margin:1.4em 0 .5em;color:#333}
 .meta{color:#666;font-size:12px}
-.cards{display:grid;grid-template-columns:repeat(3,1fr);gap:10px;margin-top:18px}
+.cards{display:grid;grid-template-columns:repeat(4,1fr);gap:10px;margin-top:18px}
 .card{border:1px solid #ddd;border-top:4px solid #1d1d1f;padding:10px 12px;border-radius:2px}
 .card .figure{font-size:26px;font-weight:700}
 .card .label{font-size:12px;color:#333;font-weight:600}
@@ -40,6 +40,10 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .two{display:grid;grid-template-columns:1fr 1fr;gap:24px}
 .callout{border-left:4px solid #8a1c1c;background:#faf6f2;padding:8px 12px;margin:.6em 0}
 .callout .zone{font-size:11px;text-transform:uppercase;letter-spacing:.08em;color:#8a1c1c;font-weight:700}
+.unbacked{border:2px solid #c62828;background:#fdf3f2;padding:10px 14px;margin:18px 0 0}
+.unbacked h2{margin:0 0 .5em;border-bottom:none;color:#8a1c1c}
+.unbacked ol{margin:.2em 0 .2em 1.2em;padding:0}
+.unbacked li{margin-bottom:.35em}
 .note{color:#666;font-size:12px}
 .legend{display:flex;flex-wrap:wrap;gap:6px 14px;font-size:12px;margin:.5em 0 1em;padding:8px 10px;border:1px solid #e3e3e3}
 .article{font-family:"DejaVu Serif",Georgia,serif;font-size:14.5px}
@@ -86,8 +90,34 @@ QString summarySection(const Summary &s)
                  QStringLiteral("evaluative words in the reporter's voice versus inside quotes"));
     html += card(QStringLiteral("%1 / %2").arg(s.neutralCues).arg(s.loadedCues), QStringLiteral("reporting verbs: neutral / loaded"),
                  QStringLiteral("%1 sentences in the author's voice without attribution").arg(s.unattributedStatements));
+    QStringList kinds;
+    for (const KindCount &k : s.claimsByKind)
+        if (k.count > 0)
+            kinds.append(QStringLiteral("%1 %2").arg(k.kind.toLower()).arg(k.count));
+    html += card(QString::number(s.claims), QStringLiteral("check-worthy claims"),
+                 kinds.isEmpty() ? QStringLiteral("none marked") : kinds.join(QStringLiteral(", ")));
+    html += card(QString::number(s.unbackedAccusations), QStringLiteral("unbacked accusations"),
+                 QStringLiteral("accusations in the author's own voice with no source, outlet or hedge"));
     html += QLatin1String("</div></section>\n");
     return html;
+}
+
+/// The first thing the report shows: accusations the article makes in its own voice with
+/// nothing behind them.
+QString unbackedSection(const ClaimStats &claims)
+{
+    QString html = QStringLiteral("<section class=\"unbacked\" id=\"unbacked-accusations\"><h2>Unbacked accusations in the "
+                                  "author's voice (%1)</h2>")
+                       .arg(claims.unbackedAccusations.size());
+    if (claims.unbackedAccusations.isEmpty())
+        return html + QStringLiteral("<p class=\"note\">None: every accusation among the %1 claims is attributed to "
+                                     "someone, to an outlet, or hedged.</p></section>\n")
+                          .arg(claims.total);
+    html += QStringLiteral("<p class=\"note\">Claims of wrongdoing the article states itself, with no speaker, "
+                           "source, outlet or hedge backing them.</p><ol>");
+    for (const ClaimEntry &claim : claims.unbackedAccusations)
+        html += QStringLiteral("<li>%1</li>").arg(escape(claim.text));
+    return html + QLatin1String("</ol></section>\n");
 }
 
 QString verbList(const SpeakerStats &speaker)
@@ -302,6 +332,7 @@ QByteArray writeReport(const Article &article, const AnnotationSet &annotations)
                 .arg(unreviewed == 0 ? QStringLiteral("all reviewed by the analyst")
                                      : QStringLiteral("%1 are unreviewed suggestions").arg(unreviewed))
                 .arg(QStringLiteral(LEDE_VERSION));
+    html += unbackedSection(review.claims);
     html += summarySection(review.summary);
     html += voicesSection(review.voices);
     html += sourcesSection(review.sources);

@@ -12,6 +12,7 @@ ArticleReview reviewArticle(const AnnotationSet &annotations, const QString &tex
     review.voices = computeVoices(annotations, text, verbs);
     review.sources = computeSources(annotations, text);
     review.voiceMap = computeVoiceMap(annotations, text);
+    review.claims = computeClaims(annotations, text);
 
     const ActiveAnnotations active(annotations);
     const RangeSet editorial = active.editorialText(int(text.size()));
@@ -41,6 +42,9 @@ ArticleReview reviewArticle(const AnnotationSet &annotations, const QString &tex
     s.loadedAuthor = review.voiceMap.author;
     s.loadedQuoted = review.voiceMap.quoted;
     s.unattributedStatements = int(review.sources.unattributed.size());
+    s.claims = review.claims.total;
+    s.unbackedAccusations = int(review.claims.unbackedAccusations.size());
+    s.claimsByKind = review.claims.byKind;
     return review;
 }
 

@@ -146,6 +146,38 @@ struct VoiceMap {
     QStringList scareQuoteIds;
 };
 
+/// One claim as the review lists it (an active Layer::Claim annotation).
+struct ClaimEntry {
+    QString id;
+    QString kind;       // EVENT, NUMBER, COMPARISON, CAUSE, ACCUSATION, PREDICTION
+    QString holder;     // "author" or who holds it
+    QString holderKind; // quoted, source, author
+    QString backing;    // outlet, hedged, anonymous, named, none
+    Span span;
+    QString text;
+};
+
+/// How many claims of one kind.
+struct KindCount {
+    QString kind;
+    int count = 0;
+    QStringList ids;
+    friend bool operator==(const KindCount &, const KindCount &) = default;
+};
+
+/// The claims of an article: the unbacked accusations in the author's voice first, because
+/// that is where a reader is asked to take the reporter's word for wrongdoing.
+struct ClaimStats {
+    /// Accusations held by the author with backing none (Claims::isUnbackedAccusation, from
+    /// kind, holder kind and backing, not from a stored flag), in document order.
+    QList<ClaimEntry> unbackedAccusations;
+    /// Every kind in the order of labelsOf(Layer::Claim), zero counts included.
+    QList<KindCount> byKind;
+    int total = 0;
+    int heldByAuthor = 0; // holder kind author
+    int withoutBacking = 0; // backing none (any holder)
+};
+
 /// The one-glance figures.
 struct Summary {
     int articleWords = 0; // words of the headline, standfirst, body and captions
@@ -166,6 +198,9 @@ struct Summary {
     int neutralCues = 0;
     int loadedCues = 0;
     int unattributedStatements = 0;
+    int claims = 0;
+    int unbackedAccusations = 0;
+    QList<KindCount> claimsByKind; // as ClaimStats::byKind
 };
 
 /// Everything the review views and the report show, computed from the active annotations
@@ -175,6 +210,7 @@ struct ArticleReview {
     VoiceStats voices;
     SourceStats sources;
     VoiceMap voiceMap;
+    ClaimStats claims;
 };
 
 ArticleReview reviewArticle(const AnnotationSet &annotations, const QString &text,
@@ -184,6 +220,7 @@ VoiceStats computeVoices(const AnnotationSet &annotations, const QString &text,
                          const ReportingVerbs &verbs = ReportingVerbs::bundled());
 SourceStats computeSources(const AnnotationSet &annotations, const QString &text);
 VoiceMap computeVoiceMap(const AnnotationSet &annotations, const QString &text);
+ClaimStats computeClaims(const AnnotationSet &annotations, const QString &text);
 
 /// Sets the side of a speaker (a SpeakerStats::key) on all its mentions; an empty side
 /// clears it. Returns the previous value of every annotation it changed, so that the UI can

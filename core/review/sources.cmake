@@ -3,6 +3,7 @@
 set(LEDE_REVIEW_SOURCES
     commands/reportcommand.cpp commands/reportcommand.h
     review/activeannotations.cpp review/activeannotations.h
+    review/claimsreview.cpp
     review/html.cpp review/html.h
     review/htmlarticle.cpp review/htmlarticle.h
     review/reportingverbs.cpp review/reportingverbs.h

@@ -192,6 +192,12 @@ TEST_F(Workbench, TagKeysTagTheSelectionAndRelabel)
     bench.view()->selectSpan(spanOf(QStringLiteral("move asylum hearings")));
     bench.key(Qt::Key_Q);
     EXPECT_EQ(bench.current()->label, QStringLiteral("PARTIAL"));
+    bench.key(Qt::Key_Q);
+    EXPECT_EQ(bench.current()->label, QStringLiteral("INDIRECT"));
+    bench.key(Qt::Key_Q);
+    EXPECT_EQ(bench.current()->label, QStringLiteral("SCARE"));
+    bench.key(Qt::Key_Q);
+    EXPECT_EQ(bench.current()->label, QStringLiteral("DIRECT"));
 }
 
 TEST_F(Workbench, AltArrowsResizeByCharacterAndWordAndUndoInOneStep)

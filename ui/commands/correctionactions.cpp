@@ -16,8 +16,9 @@ struct TagKey {
     const char *text;
 };
 
-// The tag keys. Pressing the key of the current annotation's layer relabels it; pressing it
-// again cycles through the layer's labels (Q: direct, partial, indirect, scare quote).
+// The tag keys. An entity key on the current mention gives it that type; the other keys on
+// an annotation of their layer cycle through the layer's labels (Q: direct, partial,
+// indirect, scare quote; A: the claim kinds).
 constexpr TagKey kTagKeys[] = {
     {Core::Layer::Entity, "PERSON", Qt::Key_P, QT_TRANSLATE_NOOP("CorrectionActions", "&Person")},
     {Core::Layer::Entity, "ORG", Qt::Key_O, QT_TRANSLATE_NOOP("CorrectionActions", "&Organisation")},
@@ -30,6 +31,8 @@ constexpr TagKey kTagKeys[] = {
     {Core::Layer::Source, "ANONYMOUS", Qt::Key_R, QT_TRANSLATE_NOOP("CorrectionActions", "Sou&rce")},
     {Core::Layer::Hedge, "HEDGE", Qt::Key_H, QT_TRANSLATE_NOOP("CorrectionActions", "&Hedge")},
     {Core::Layer::Loaded, "LOADED", Qt::Key_K, QT_TRANSLATE_NOOP("CorrectionActions", "Loaded wording (&K)")},
+    // A: a claim (assertion); again on a claim: the next kind.
+    {Core::Layer::Claim, "EVENT", Qt::Key_A, QT_TRANSLATE_NOOP("CorrectionActions", "Cl&aim")},
 };
 
 } // namespace
@@ -91,7 +94,7 @@ CorrectionActions::CorrectionActions(CorrectionController *controller, QWidget *
                 [controller, copy] { controller->resizeCurrent(copy.edge, copy.step, copy.count); });
     }
 
-    m_linkSpeaker = make(tr("Link &speaker…"), QKeySequence(Qt::Key_S), m_review);
+    m_linkSpeaker = make(tr("Link &speaker or claim holder…"), QKeySequence(Qt::Key_S), m_review);
     connect(m_linkSpeaker, &QAction::triggered, controller, &CorrectionController::beginSpeakerPick);
     m_merge = make(tr("&Merge entity with…"), QKeySequence(Qt::Key_M), m_review);
     connect(m_merge, &QAction::triggered, controller, &CorrectionController::beginMergePick);

@@ -26,6 +26,10 @@ CorrectionController::CorrectionController(DocumentSession *session, ArticleView
     connect(view, &ArticleView::cursorPositionChanged, this, &CorrectionController::followCursor);
     connect(view, &ArticleView::selectionChanged, this, &CorrectionController::followCursor);
     connect(session, &DocumentSession::changed, this, &CorrectionController::afterChange);
+    connect(view, &ArticleView::claimClicked, this, [this](const QString &id) {
+        setCurrent(id);
+        m_view->setFocus();
+    });
     connect(session, &DocumentSession::reset, this, [this] {
         m_pick = Pick::None;
         m_currentId.clear();
@@ -96,10 +100,12 @@ void CorrectionController::tag(Core::Layer layer, const QString &label)
     const Core::Annotation *current = set.find(m_currentId);
     const bool onCurrent = current && (selection.isEmpty() || selection == current->span);
     if (onCurrent && current->layer == layer) {
+        // Entity keys name a type; the other layers' key cycles through the layer's labels
+        // from the current one (Q: direct, partial, indirect, scare; A: the claim kinds).
         QString next = label;
         const QStringList labels = Core::labelsOf(layer);
-        if (current->label == label && layer != Core::Layer::Entity && labels.size() > 1)
-            next = labels[(labels.indexOf(label) + 1) % labels.size()];
+        if (layer != Core::Layer::Entity && labels.size() > 1 && labels.contains(current->label))
+            next = labels[(labels.indexOf(current->label) + 1) % labels.size()];
         perform(tr("Label as %1").arg(next), Core::Edits::relabel(set, current->id, next));
         return;
     }
@@ -122,7 +128,12 @@ void CorrectionController::acceptCurrent()
             Q_EMIT message(tr("Nothing linked: that is not an entity mention"));
             return;
         }
-        if (pick == Pick::Speaker) {
+        const Core::Annotation *sourceAnnotation = set.find(source);
+        if (pick == Pick::Speaker && sourceAnnotation && sourceAnnotation->layer == Core::Layer::Claim) {
+            if (perform(tr("Set claim holder"),
+                        Core::Edits::setClaimHolder(set, m_session->text(), source, QString(), picked->id)))
+                Q_EMIT message(tr("Holder set"));
+        } else if (pick == Pick::Speaker) {
             if (perform(tr("Link speaker"), Core::Edits::linkSpeaker(set, source, picked->id)))
                 Q_EMIT message(tr("Speaker linked"));
         } else if (const Core::Annotation *kept = set.find(source)) {
@@ -204,13 +215,16 @@ void CorrectionController::resizeCurrent(Core::Edits::Edge edge, Core::Edits::St
 void CorrectionController::beginSpeakerPick()
 {
     const Core::Annotation *current = m_session->hasDocument() ? m_session->annotations().find(m_currentId) : nullptr;
-    if (!current || (current->layer != Core::Layer::Quote && current->layer != Core::Layer::Cue)) {
-        Q_EMIT message(tr("Move to a quote first, then link its speaker"));
+    if (!current
+        || (current->layer != Core::Layer::Quote && current->layer != Core::Layer::Cue && current->layer != Core::Layer::Claim)) {
+        Q_EMIT message(tr("Move to a quote or a claim first, then link its speaker"));
         return;
     }
     m_pick = Pick::Speaker;
     m_pickSource = current->id;
-    Q_EMIT message(tr("Pick the speaker: Tab or Shift+Tab to the mention, Enter to link, Esc to cancel"));
+    Q_EMIT message(current->layer == Core::Layer::Claim
+                       ? tr("Pick who holds the claim: Tab or Shift+Tab to the mention, Enter to set, Esc to cancel")
+                       : tr("Pick the speaker: Tab or Shift+Tab to the mention, Enter to link, Esc to cancel"));
 }
 
 void CorrectionController::beginMergePick()
@@ -272,19 +286,7 @@ void CorrectionController::linkSpeakerToEntity(const QString &quoteId, const QSt
         return;
     }
     // The mention closest to the quote is the one a reader would take for its speaker.
-    const Core::Annotation *nearest = nullptr;
-    int best = INT_MAX;
-    for (const Core::Annotation *m : set.mentionsOf(entityId)) {
-        if (!m->isActive())
-            continue;
-        const int distance = m->span.end <= quote->span.start ? quote->span.start - m->span.end
-                             : m->span.start >= quote->span.end ? m->span.start - quote->span.end
-                                                                : 0;
-        if (distance < best) {
-            best = distance;
-            nearest = m;
-        }
-    }
+    const Core::Annotation *nearest = nearestMention(entityId, quote->span);
     if (!nearest) {
         Q_EMIT message(tr("That entity has no mention to link"));
         return;
@@ -302,6 +304,48 @@ void CorrectionController::placeOrphan(const QString &id)
 {
     if (perform(tr("Place orphan"), Core::Edits::placeOrphan(m_session->annotations(), id, m_view->selectionSpan())))
         setCurrent(id);
+}
+
+const Core::Annotation *CorrectionController::nearestMention(const QString &entityId, Core::Span span) const
+{
+    const Core::Annotation *nearest = nullptr;
+    int best = INT_MAX;
+    for (const Core::Annotation *m : m_session->annotations().mentionsOf(entityId)) {
+        if (!m->isActive())
+            continue;
+        const int distance = m->span.end <= span.start ? span.start - m->span.end
+                             : m->span.start >= span.end ? m->span.start - span.end
+                                                         : 0;
+        if (distance < best) {
+            best = distance;
+            nearest = m;
+        }
+    }
+    return nearest;
+}
+
+void CorrectionController::setClaimBacking(const QString &claimId, const QString &backing)
+{
+    perform(tr("Set backing to %1").arg(backing), Core::Edits::setClaimBacking(m_session->annotations(), claimId, backing));
+}
+
+void CorrectionController::setClaimHolder(const QString &claimId, const QString &name)
+{
+    perform(tr("Set claim holder"), Core::Edits::setClaimHolder(m_session->annotations(), m_session->text(), claimId, name));
+}
+
+void CorrectionController::setClaimHolderToEntity(const QString &claimId, const QString &entityId)
+{
+    const Core::Annotation *claim = m_session->annotations().find(claimId);
+    if (!claim)
+        return;
+    const Core::Annotation *nearest = nearestMention(entityId, claim->span);
+    if (!nearest) {
+        Q_EMIT message(tr("That entity has no mention to link"));
+        return;
+    }
+    perform(tr("Set claim holder"),
+            Core::Edits::setClaimHolder(m_session->annotations(), m_session->text(), claimId, QString(), nearest->id));
 }
 
 } // namespace Lede::Ui

@@ -14,8 +14,9 @@ class DocumentSession;
 /// link, merge, split, annotate) into undoable edits of the open document.
 ///
 /// It keeps the "current annotation": the one Tab moved to, or the one under the cursor.
-/// Linking a speaker and merging entities pick a second annotation from the keyboard: the
-/// command starts a pick, Tab moves to the mention, Enter completes it, Escape cancels.
+/// Linking a speaker (of a quote, or the holder of a claim) and merging entities pick a second
+/// annotation from the keyboard: the command starts a pick, Tab moves to the mention, Enter
+/// completes it, Escape cancels.
 /// Problems ("select the words to tag first") are reported through message(), never in a
 /// dialog, so that keyboard work is never interrupted.
 class CorrectionController : public QObject
@@ -57,6 +58,13 @@ public:
     void setLink(const QString &id, const QString &role, const QString &target);
     /// Links a quote to the mention of an entity nearest to it.
     void linkSpeakerToEntity(const QString &quoteId, const QString &entityId);
+    /// A claim's backing (outlet, hedged, anonymous, named, none).
+    void setClaimBacking(const QString &claimId, const QString &backing);
+    /// A claim's holder by name: "author" (or empty) for the author, else a name typed by
+    /// the analyst.
+    void setClaimHolder(const QString &claimId, const QString &name);
+    /// A claim's holder picked as an entity: its mention nearest the claim is linked.
+    void setClaimHolderToEntity(const QString &claimId, const QString &entityId);
     void mergeEntities(const QString &keptId, const QString &goneId);
     /// Places an orphan at the current selection.
     void placeOrphan(const QString &id);
@@ -70,6 +78,8 @@ private:
     void followCursor();
     void afterChange();
     void moveBy(int direction, const QString &from);
+    /// The active mention of an entity nearest to a span, or null.
+    const Core::Annotation *nearestMention(const QString &entityId, Core::Span span) const;
 
     DocumentSession *m_session;
     ArticleView *m_view;

@@ -79,6 +79,7 @@ void AnnotationHighlighter::setLayerHidden(Core::Layer layer, bool hidden)
     else
         m_hidden.remove(layer);
     rehighlightInBackground();
+    Q_EMIT hiddenLayersChanged();
 }
 
 void AnnotationHighlighter::rehighlightRange(Core::Span articleRange)
@@ -92,6 +93,7 @@ void AnnotationHighlighter::rehighlightRange(Core::Span articleRange)
         rehighlightBlock(block);
         block = block.next();
     }
+    Q_EMIT rangeRehighlighted(articleRange);
 }
 
 QTextCharFormat AnnotationHighlighter::formatOf(const Core::Annotation &annotation)
@@ -121,7 +123,8 @@ void AnnotationHighlighter::highlightBlock(const QString &text)
     // document order: longer first at the same start), so inner styles are merged last.
     QList<Piece> pieces;
     for (const Core::Annotation *a : m_set->overlapping(articleRange)) {
-        if (!a->isActive() || a->isOrphan() || m_hidden.contains(a->layer))
+        // Claims are drawn in the margin, not in the text.
+        if (!a->isActive() || a->isOrphan() || m_hidden.contains(a->layer) || a->layer == Core::Layer::Claim)
             continue;
         const int from = std::clamp(m_map->toView(a->span.start) - blockStart, 0, length);
         const int to = std::clamp(m_map->toView(a->span.end) - blockStart, 0, length);

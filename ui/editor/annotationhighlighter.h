@@ -42,6 +42,11 @@ public:
     void rehighlightInBackground(int firstBlock = 0);
     bool isHighlighting() const { return m_remaining > 0; }
 
+Q_SIGNALS:
+    void hiddenLayersChanged();
+    /// After rehighlightRange(): what else draws annotations (the claim margin) follows.
+    void rangeRehighlighted(Core::Span articleRange);
+
 protected:
     void highlightBlock(const QString &text) override;
 

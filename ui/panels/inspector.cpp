@@ -1,5 +1,6 @@
 #include "panels/inspector.h"
 
+#include "claims/claimrules.h"
 #include "commands/correctioncontroller.h"
 #include "edit/vocabulary.h"
 #include "session/documentsession.h"
@@ -19,6 +20,9 @@ const QString kEntity = QString::fromLatin1(Core::LinkRole::Entity);
 const QString kCue = QString::fromLatin1(Core::LinkRole::Cue);
 const QString kVoice = QString::fromLatin1(Core::AttributeKey::Voice);
 const QString kNote = QString::fromLatin1(Core::AttributeKey::Note);
+const QString kAuthor = QString::fromLatin1(Core::Claims::Author);
+// The holder box's item for the author; entity items hold entity ids.
+const QString kAuthorItem = QStringLiteral("@author");
 } // namespace
 
 Inspector::Inspector(DocumentSession *session, CorrectionController *controller, QWidget *parent)
@@ -35,8 +39,21 @@ Inspector::Inspector(DocumentSession *session, CorrectionController *controller,
     , m_cue(new QLabel(this))
     , m_origin(new QLabel(this))
     , m_note(new QLineEdit(this))
+    , m_holder(new QComboBox(this))
+    , m_backing(new QComboBox(this))
+    , m_claimInfo(new QLabel(this))
     , m_form(new QFormLayout(this))
 {
+    // Holder: pick the author or an entity, or type a name and press Enter. No completer, so
+    // that a typed name is never replaced by an entity the analyst did not pick.
+    m_holder->setEditable(true);
+    m_holder->setInsertPolicy(QComboBox::NoInsert);
+    m_holder->setCompleter(nullptr);
+    m_holder->lineEdit()->setPlaceholderText(tr("author, an entity, or type a name"));
+    for (const QString &backing : Core::Claims::backings())
+        m_backing->addItem(backing, backing);
+    m_claimInfo->setWordWrap(true);
+    m_claimInfo->setTextFormat(Qt::RichText);
     QFont heading = m_heading->font();
     heading.setBold(true);
     m_heading->setFont(heading);
@@ -56,6 +73,9 @@ Inspector::Inspector(DocumentSession *session, CorrectionController *controller,
     m_form->addRow(m_heading);
     m_form->addRow(m_excerpt);
     m_form->addRow(tr("&Label"), m_label);
+    m_form->addRow(tr("&Holder"), m_holder);
+    m_form->addRow(tr("&Backing"), m_backing);
+    m_form->addRow(m_claimInfo);
     m_form->addRow(tr("S&tatus"), m_status);
     m_form->addRow(tr("S&peaker"), m_speaker);
     m_form->addRow(tr("E&ntity"), m_entity);
@@ -78,6 +98,10 @@ Inspector::Inspector(DocumentSession *session, CorrectionController *controller,
             m_controller->setAttribute(m_id, kNote, m_note->text().trimmed());
     });
     connect(m_note, &QLineEdit::returnPressed, this, &Inspector::noteDone);
+    connect(m_holder, &QComboBox::activated, this, &Inspector::pickHolder);
+    connect(m_holder->lineEdit(), &QLineEdit::returnPressed, this, &Inspector::commitHolderText);
+    connect(m_backing, &QComboBox::activated, this,
+            [this] { m_controller->setClaimBacking(m_id, m_backing->currentData().toString()); });
     connect(session, &DocumentSession::changed, this, &Inspector::refresh);
     showAnnotation({});
 }
@@ -111,6 +135,74 @@ void Inspector::fillEntities(QComboBox *box, const QString &type, const QString 
     box->setCurrentIndex(std::max(0, box->findData(current)));
 }
 
+void Inspector::showClaimRows(bool shown)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_holder), static_cast<QWidget *>(m_backing), static_cast<QWidget *>(m_claimInfo)})
+        m_form->setRowVisible(w, shown);
+    // A claim has no speaker, entity, cue or voice of its own: its holder says who speaks.
+    for (QWidget *w : {static_cast<QWidget *>(m_speaker), static_cast<QWidget *>(m_entity), static_cast<QWidget *>(m_cue),
+                       static_cast<QWidget *>(m_voice)})
+        m_form->setRowVisible(w, !shown);
+}
+
+void Inspector::commitHolderText()
+{
+    if (m_updating || m_id.isEmpty())
+        return;
+    const QString text = m_holder->currentText().simplified();
+    // A typed name that is an item's text picks that item.
+    const int item = m_holder->findText(text, Qt::MatchFixedString);
+    if (item >= 0 && !m_holder->itemData(item).toString().isEmpty()) {
+        pickHolder(item);
+        return;
+    }
+    m_controller->setClaimHolder(m_id, text);
+}
+
+void Inspector::pickHolder(int index)
+{
+    const QString data = m_holder->itemData(index).toString();
+    if (data == kAuthorItem)
+        m_controller->setClaimHolder(m_id, kAuthor);
+    else if (!data.isEmpty())
+        m_controller->setClaimHolderToEntity(m_id, data);
+}
+
+void Inspector::refreshClaim(const Core::Annotation &claim)
+{
+    const auto attribute = [&claim](const char *key) { return claim.attribute(QString::fromLatin1(key)); };
+    const QString holder = attribute(Core::Claims::Key::Holder);
+    const QString holderKind = attribute(Core::Claims::Key::HolderKind);
+    m_holder->clear();
+    m_holder->addItem(kAuthor, kAuthorItem);
+    QList<const Core::Entity *> entities;
+    for (const Core::Entity &e : m_session->annotations().entities())
+        entities.append(&e);
+    std::sort(entities.begin(), entities.end(),
+              [](const Core::Entity *a, const Core::Entity *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
+    for (const Core::Entity *e : entities)
+        m_holder->addItem(QStringLiteral("%1 (%2)").arg(e->name, e->type), e->id);
+    const Core::Annotation *linked = m_session->annotations().find(claim.link(QString::fromLatin1(Core::Claims::HolderLink)));
+    const int entityItem = linked ? m_holder->findData(linked->link(kEntity)) : -1;
+    if (holderKind == kAuthor)
+        m_holder->setCurrentIndex(0);
+    else if (entityItem >= 0 && m_holder->itemText(entityItem).startsWith(holder))
+        m_holder->setCurrentIndex(entityItem);
+    else
+        m_holder->setCurrentIndex(-1);
+    m_holder->setEditText(holderKind == kAuthor ? kAuthor : holder);
+    m_backing->setCurrentIndex(m_backing->findData(attribute(Core::Claims::Key::Backing)));
+
+    QStringList info;
+    info.append(tr("held as: %1").arg(holderKind.isEmpty() ? tr("—") : holderKind.toHtmlEscaped()));
+    const QString score = attribute(Core::Claims::Key::Checkworthiness);
+    info.append(tr("check-worthiness: %1").arg(score.isEmpty() ? tr("— (tagged by hand)") : score.toHtmlEscaped()));
+    QString html = info.join(QStringLiteral(" · "));
+    if (Core::Claims::isUnbackedAccusation(claim))
+        html += tr("<br/><b style=\"color:#c62828\">⚠ Unbacked accusation in the author's voice</b>");
+    m_claimInfo->setText(html);
+}
+
 void Inspector::refresh()
 {
     const QScopedValueRollback guard(m_updating, true);
@@ -119,6 +211,7 @@ void Inspector::refresh()
                        static_cast<QWidget *>(m_note)})
         w->setEnabled(a != nullptr);
     if (!a) {
+        showClaimRows(false);
         m_heading->setText(tr("No annotation here"));
         m_excerpt->setText(tr("Tab moves to the next annotation; select words and press a tag key to add one."));
         m_speaker->setEnabled(false);
@@ -138,6 +231,13 @@ void Inspector::refresh()
     m_label->clear();
     m_label->addItems(Core::labelsOf(a->layer));
     m_label->setCurrentText(a->label);
+    const bool claim = a->layer == Core::Layer::Claim;
+    // For a claim the label is its kind.
+    if (auto *labelLabel = qobject_cast<QLabel *>(m_form->labelForField(m_label)))
+        labelLabel->setText(claim ? tr("&Kind") : tr("&Label"));
+    showClaimRows(claim);
+    if (claim)
+        refreshClaim(*a);
     m_status->setCurrentIndex(m_status->findData(int(a->status)));
 
     const bool speaks = a->layer == Core::Layer::Quote || a->layer == Core::Layer::Cue || a->layer == Core::Layer::Source;

@@ -7,13 +7,19 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 
+namespace Lede::Core {
+struct Annotation;
+}
+
 namespace Lede::Ui {
 
 class CorrectionController;
 class DocumentSession;
 
 /// Everything about the current annotation, editable: label, status, speaker, entity, voice
-/// and note. Each edit goes through the controller, so it is one undo step like a key press.
+/// and note; for a claim its kind (the label), holder and backing, with its holder kind,
+/// check-worthiness and flag. Each edit goes through the controller, so it is one undo step
+/// like a key press.
 class Inspector : public QWidget
 {
     Q_OBJECT
@@ -28,6 +34,10 @@ public:
     QLineEdit *noteField() const { return m_note; }
     QComboBox *labelBox() const { return m_label; }
     QComboBox *speakerBox() const { return m_speaker; }
+    /// A claim's holder: pick "author" or an entity, or type a name and press Enter.
+    QComboBox *holderBox() const { return m_holder; }
+    QComboBox *backingBox() const { return m_backing; }
+    QLabel *claimInfo() const { return m_claimInfo; }
 
 Q_SIGNALS:
     void noteDone();
@@ -35,6 +45,10 @@ Q_SIGNALS:
 private:
     void refresh();
     void fillEntities(QComboBox *box, const QString &type, const QString &current);
+    void refreshClaim(const Core::Annotation &claim);
+    void commitHolderText();
+    void pickHolder(int index);
+    void showClaimRows(bool shown);
 
     DocumentSession *m_session;
     CorrectionController *m_controller;
@@ -50,6 +64,9 @@ private:
     QLabel *m_cue;
     QLabel *m_origin;
     QLineEdit *m_note;
+    QComboBox *m_holder;
+    QComboBox *m_backing;
+    QLabel *m_claimInfo;
     QFormLayout *m_form;
 };
 

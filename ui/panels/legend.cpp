@@ -27,6 +27,15 @@ QString swatch(const QTextCharFormat &f, const QString &text, const AnnotationPa
     return QStringLiteral("<span style=\"%1\">%2</span>").arg(css.join(QLatin1Char(';')), text.toHtmlEscaped());
 }
 
+/// A claim's margin bar as the legend shows it: a solid (accepted) or dashed (suggested) bar
+/// in its colour beside the text.
+QString barSwatch(const ClaimBarStyle &style, const QString &text, const AnnotationPalette &palette)
+{
+    return QStringLiteral("<span style=\"color:%1;font-weight:bold\">%2</span>&nbsp;<span style=\"color:%3\">%4</span>")
+        .arg(style.colour.name(), style.dashed ? QStringLiteral("\u2506") : QStringLiteral("\u258C"), palette.text.name(),
+             text.toHtmlEscaped());
+}
+
 QString layerTitle(Core::Layer layer)
 {
     switch (layer) {
@@ -100,14 +109,31 @@ void Legend::rebuild()
             if (layer == Core::Layer::Zone && label == QLatin1String("BODY"))
                 continue;
             const QString key = m_keys.value(Core::layerName(layer) + QLatin1Char('/') + label);
-            auto *accepted = new QLabel(swatch(annotationFormat(m_palette, layer, label, Core::Status::Accepted), label, m_palette), this);
-            auto *suggested = new QLabel(swatch(annotationFormat(m_palette, layer, label, Core::Status::Suggested), tr("suggested"), m_palette), this);
+            const bool claim = layer == Core::Layer::Claim;
+            auto *accepted = new QLabel(claim ? barSwatch(claimBarStyle(m_palette, Core::Status::Accepted, false), label, m_palette)
+                                              : swatch(annotationFormat(m_palette, layer, label, Core::Status::Accepted), label, m_palette),
+                                        this);
+            auto *suggested = new QLabel(
+                claim ? barSwatch(claimBarStyle(m_palette, Core::Status::Suggested, false), tr("suggested"), m_palette)
+                      : swatch(annotationFormat(m_palette, layer, label, Core::Status::Suggested), tr("suggested"), m_palette),
+                this);
             auto *keyLabel = new QLabel(key.isEmpty() ? QString() : QStringLiteral("<kbd>%1</kbd>").arg(key), this);
             keyLabel->setForegroundRole(QPalette::PlaceholderText);
             m_grid->addWidget(accepted, row, 0);
             m_grid->addWidget(suggested, row, 1);
             m_grid->addWidget(keyLabel, row, 2);
             ++row;
+        }
+        if (layer == Core::Layer::Claim) {
+            // Claims are bars in the margin left of the text; accusations the author makes
+            // with nothing backing them in the warning colour.
+            auto *flagged = new QLabel(barSwatch(claimBarStyle(m_palette, Core::Status::Accepted, true), tr("unbacked accusation"), m_palette), this);
+            flagged->setToolTip(tr("An accusation in the author's own voice with no speaker, source, outlet or hedge behind it"));
+            m_grid->addWidget(flagged, row++, 0, 1, 3);
+            auto *where = new QLabel(tr("drawn in the margin; click a bar to select the claim"), this);
+            where->setForegroundRole(QPalette::PlaceholderText);
+            where->setWordWrap(true);
+            m_grid->addWidget(where, row++, 0, 1, 3);
         }
     }
     m_grid->setRowStretch(row, 1);

@@ -1,5 +1,6 @@
 #include "panels/panels.h"
 
+#include "panels/claimsmodel.h"
 #include "panels/entitiesmodel.h"
 #include "panels/orphansmodel.h"
 #include "panels/quotesmodel.h"
@@ -34,6 +35,23 @@ protected:
     }
 };
 
+/// Sorts claims by the column's sort key, then by their place in the article.
+class ClaimProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const QVariant a = left.data(ClaimsModel::SortRole);
+        const QVariant b = right.data(ClaimsModel::SortRole);
+        if (a != b)
+            return QVariant::compare(a, b) == QPartialOrdering::Less;
+        return left.data(ClaimsModel::PositionRole).toInt() < right.data(ClaimsModel::PositionRole).toInt();
+    }
+};
+
 } // namespace
 
 EntitiesPanel::EntitiesPanel(DocumentSession *session, QWidget *parent)
@@ -61,6 +79,21 @@ QuotesPanel::QuotesPanel(DocumentSession *session, QWidget *parent)
     view()->setColumnWidth(QuotesModel::Cue, 70);
     view()->setColumnWidth(QuotesModel::Kind, 70);
     view()->setColumnWidth(QuotesModel::Status, 80);
+}
+
+ClaimsPanel::ClaimsPanel(DocumentSession *session, QWidget *parent)
+    : TablePanel(new ClaimsModel(session), new ClaimProxy, tr("Filter claims"), parent)
+    , m_model(static_cast<ClaimsModel *>(proxy()->sourceModel()))
+{
+    m_model->setParent(this);
+    proxy()->setSortRole(ClaimsModel::SortRole);
+    view()->sortByColumn(ClaimsModel::Flag, Qt::AscendingOrder);
+    view()->setColumnWidth(ClaimsModel::Kind, 90);
+    view()->setColumnWidth(ClaimsModel::Holder, 130);
+    view()->setColumnWidth(ClaimsModel::Backing, 75);
+    view()->setColumnWidth(ClaimsModel::Checkworthiness, 95);
+    view()->setColumnWidth(ClaimsModel::Flag, 130);
+    view()->setColumnWidth(ClaimsModel::Status, 75);
 }
 
 OrphansPanel::OrphansPanel(DocumentSession *session, QWidget *parent)

@@ -6,6 +6,7 @@ class QPushButton;
 
 namespace Lede::Ui {
 
+class ClaimsModel;
 class DocumentSession;
 class EntitiesModel;
 class OrphansModel;
@@ -33,6 +34,20 @@ public:
 
 private:
     QuotesModel *m_model;
+};
+
+/// Every claim with its kind, holder, backing, check-worthiness and flag. Sorted by flag at
+/// first, so that unbacked accusations in the author's voice come first, then in document
+/// order; any column sorts, ties stay in document order.
+class ClaimsPanel : public TablePanel
+{
+    Q_OBJECT
+public:
+    explicit ClaimsPanel(DocumentSession *session, QWidget *parent = nullptr);
+    ClaimsModel *model() const { return m_model; }
+
+private:
+    ClaimsModel *m_model;
 };
 
 /// Annotations re-anchoring could not place, with a button to place the picked one at the

@@ -172,6 +172,14 @@ void ReviewPane::showSummary()
                 tr("said, told versus claimed, insisted, admitted"));
     html += row(QString::number(s.unattributedStatements), tr("author statements without attribution"),
                 tr("sentences no quote, reporting verb or source touches"));
+    QStringList kinds;
+    for (const KindCount &k : s.claimsByKind)
+        if (k.count > 0)
+            kinds.append(tr("%1 %2").arg(k.kind.toLower()).arg(k.count));
+    html += row(QString::number(s.claims), tr("check-worthy claims"),
+                kinds.isEmpty() ? tr("none marked") : kinds.join(QStringLiteral(", ")));
+    html += row(QString::number(s.unbackedAccusations), tr("unbacked accusations in the author's voice"),
+                tr("listed first under Sources"));
     html += QLatin1String("</table>");
     m_summary->setText(html);
 }
@@ -203,6 +211,23 @@ void ReviewPane::showSources()
 {
     const SourceStats &s = m_review.sources;
     m_sourcesTree->clear();
+    // First: what the article accuses someone of in its own voice, with nothing behind it.
+    const QList<ClaimEntry> &unbacked = m_review.claims.unbackedAccusations;
+    QStringList unbackedIds;
+    for (const ClaimEntry &c : unbacked)
+        unbackedIds.append(c.id);
+    auto *accusations = addGroup(m_sourcesTree, tr("Unbacked accusations in the author's voice"),
+                                 QString::number(unbacked.size()), unbackedIds);
+    accusations->setToolTip(0, tr("Accusations the article states itself, with no speaker, source, outlet or hedge"));
+    if (!unbacked.isEmpty()) {
+        const QColor warning(0xc6, 0x28, 0x28);
+        accusations->setForeground(0, warning);
+        accusations->setForeground(1, warning);
+    }
+    for (const ClaimEntry &c : unbacked)
+        addItem(accusations, c.text, QString(), {c.id});
+    if (unbacked.isEmpty())
+        addItem(accusations, tr("None: every accusation is attributed, sourced or hedged"), QString(), {});
     auto *outlets = addGroup(m_sourcesTree, tr("Outlets and agencies"), QString::number(s.outlets.size()));
     for (const SourceEntry &e : s.outlets)
         addItem(outlets, e.name, tr("%1 statements").arg(e.statements), e.ids);

@@ -22,7 +22,8 @@ struct AnnotationPalette {
     QColor source;
     QColor hedge;
     QColor loaded;
-    QColor claim;
+    QColor claim;      // the claim bars in the editor's margin
+    QColor warning;    // the bar of an unbacked accusation in the author's voice
     QColor focus;      // outline of the mentions of a selected entity
 
     QColor entityColour(const QString &label) const;

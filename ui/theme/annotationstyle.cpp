@@ -58,11 +58,19 @@ QTextCharFormat annotationFormat(const AnnotationPalette &palette, Core::Layer l
         }
         break;
     case Layer::Claim:
-        f.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        f.setUnderlineColor(strength(palette.claim, 0.6));
+        // Claims are whole sentences: any text style would cover most of the body and fight
+        // the quotes' underline and the entities' backgrounds. They are drawn as bars in the
+        // editor's margin instead (claimBarStyle()).
         break;
     }
     return f;
+}
+
+ClaimBarStyle claimBarStyle(const AnnotationPalette &palette, Core::Status status, bool unbackedAccusation)
+{
+    const bool suggested = status == Core::Status::Suggested;
+    const QColor colour = unbackedAccusation ? palette.warning : palette.claim;
+    return {suggested ? blend(palette.base, colour, 0.55) : colour, suggested};
 }
 
 QTextCharFormat annotationFormat(const AnnotationPalette &palette, const Core::Annotation &annotation)

@@ -42,6 +42,7 @@ AnnotationPalette paletteFromTheme(const KSH::Theme &theme)
     p.hedge = textColour(theme, KSH::Theme::Warning, p.hedge);
     p.loaded = textColour(theme, KSH::Theme::Alert, p.loaded);
     p.claim = textColour(theme, KSH::Theme::Constant, p.claim);
+    p.warning = textColour(theme, KSH::Theme::Error, p.warning);
     p.focus = editorColour(theme, KSH::Theme::SearchHighlight, p.focus);
     const double amount = dark ? 0.35 : 0.30;
     const auto tint = [&](KSH::Theme::TextStyle style, const QString &label) {

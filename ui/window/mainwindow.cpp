@@ -124,6 +124,7 @@ void MainWindow::createDocks()
     m_inspector = new Inspector(m_session, m_controller, this);
     m_entities = new EntitiesPanel(m_session, this);
     m_quotes = new QuotesPanel(m_session, this);
+    m_claims = new ClaimsPanel(m_session, this);
     m_orphans = new OrphansPanel(m_session, this);
 
     QHash<QString, QString> keys;
@@ -139,6 +140,7 @@ void MainWindow::createDocks()
     QDockWidget *inspector = addPane(m_inspector, tr("Inspector"), QStringLiteral("InspectorDock"));
     QDockWidget *entities = addPane(m_entities, tr("Entities"), QStringLiteral("EntitiesDock"));
     QDockWidget *quotes = addPane(m_quotes, tr("Quotes"), QStringLiteral("QuotesDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *claims = addPane(m_claims, tr("Claims"), QStringLiteral("ClaimsDock"), Qt::BottomDockWidgetArea);
     QDockWidget *legend = addPane(legendScroll, tr("Legend"), QStringLiteral("LegendDock"), Qt::LeftDockWidgetArea);
     m_orphansDock = addPane(m_orphans, tr("Orphans"), QStringLiteral("OrphansDock"), Qt::BottomDockWidgetArea);
     m_review = new ReviewPane(this);
@@ -147,14 +149,17 @@ void MainWindow::createDocks()
     entities->raise();
     m_reviewPresenter = new ReviewPresenter(m_session, m_controller, m_view, m_review, m_strip, this);
     splitDockWidget(inspector, entities, Qt::Vertical);
+    tabifyDockWidget(quotes, claims);
     tabifyDockWidget(quotes, m_orphansDock);
-    quotes->raise();
+    // Claims first: it leads with the unbacked accusations in the author's voice.
+    claims->raise();
     resizeDocks({legend, inspector}, {220, 360}, Qt::Horizontal);
     resizeDocks({quotes}, {190}, Qt::Vertical);
 
     connect(m_controller, &CorrectionController::currentChanged, m_inspector, &Inspector::showAnnotation);
     connect(m_controller, &CorrectionController::currentChanged, this, [this](const QString &id) {
         m_quotes->showId(id);
+        m_claims->showId(id);
         const Core::Annotation *a = m_session->hasDocument() ? m_session->annotations().find(id) : nullptr;
         if (a && a->layer == Core::Layer::Entity)
             m_entities->showId(a->link(QString::fromLatin1(Core::LinkRole::Entity)));
@@ -176,6 +181,8 @@ void MainWindow::createDocks()
     });
     connect(m_quotes, &TablePanel::picked, m_controller, &CorrectionController::setCurrent);
     connect(m_quotes, &TablePanel::activated, m_view, [this] { m_view->setFocus(); });
+    connect(m_claims, &TablePanel::picked, m_controller, &CorrectionController::setCurrent);
+    connect(m_claims, &TablePanel::activated, m_view, [this] { m_view->setFocus(); });
     connect(m_orphans, &OrphansPanel::placeRequested, m_controller, &CorrectionController::placeOrphan);
     connect(m_legend, &Legend::layerToggled, this,
             [this](Core::Layer layer, bool shown) { m_view->highlighter()->setLayerHidden(layer, !shown); });

@@ -20,6 +20,7 @@ class CorrectionController;
 class DocumentFlow;
 class DocumentSession;
 class ArticleStrip;
+class ClaimsPanel;
 class EntitiesPanel;
 class FileActions;
 class Inspector;
@@ -91,6 +92,7 @@ private:
     DocumentFlow *m_flow;
     EntitiesPanel *m_entities = nullptr;
     QuotesPanel *m_quotes = nullptr;
+    ClaimsPanel *m_claims = nullptr;
     OrphansPanel *m_orphans = nullptr;
     Inspector *m_inspector = nullptr;
     Legend *m_legend = nullptr;
