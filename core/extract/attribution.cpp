@@ -61,6 +61,18 @@ bool isSayVerb(const Document &doc, int t)
     return isOneOf(doc, t, {u"say", u"says", u"said"});
 }
 
+// Speech verbs of belief, which take a clause without "that" even before "it": "I think it is".
+bool isBeliefVerb(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"think", u"thinks", u"thought", u"believe", u"believes", u"believed"});
+}
+
+bool isAuxiliary(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"would", u"will", u"was", u"is", u"were", u"are", u"had", u"has", u"have",
+                            u"could", u"can", u"may", u"might", u"should", u"must", u"did", u"does"});
+}
+
 bool isDeterminer(const Document &doc, int t)
 {
     return isOneOf(doc, t, {u"a", u"an", u"the", u"his", u"her", u"its", u"their", u"our",
@@ -83,6 +95,9 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
 {
     // "Past studies establish that", "These examples show that": up to four words back,
     // stopping after a determiner or before a function word.
+    // Adverbs between subject and verb are not part of it: "a teacher mistakenly thought".
+    while (cue - 1 >= limit && isSkippable(doc, cue - 1) && isAdverb(doc, cue - 1))
+        --cue;
     int start = cue;
     for (int k = cue - 1; k >= limit && cue - k <= 4; --k) {
         const Token &t = doc.tokens[k];
@@ -408,7 +423,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const bool thought = len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
                 const bool thatFollows = textIs(doc, t + len, u"that");
                 sp = speakerBefore(doc, idx, t, s.first);
-                if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))))
+                // "it would", "they had": a subject and its verb open a clause even after "said".
+                const bool clauseWithVerb = opensClause(doc, t + len) && isAuxiliary(doc, t + len + 1);
+                if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
+                                    || (isBeliefVerb(doc, t) && clauseWithVerb)))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
                 // "Okafor said the Greens would table amendments but warned that ...": a
                 // second verb joined to the first shares its subject.
@@ -457,8 +475,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         contentFirst = s.first, contentLast = speakerFirst - 1;
                     else if (parenthetical)
                         contentFirst = k + 1; // "That factor, I think, is telling me"
-                } else if (thought && clause) {
-                    contentFirst = k;
+                } else if (((thought || isBeliefVerb(doc, t)) && clause) || (!ambiguous && clauseWithVerb)) {
+                    contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                 } else if (!ambiguous && doc.tokens[k].is(Word)
                            && !isOneOf(doc, k, {u"to", u"in", u"on", u"at", u"by", u"for", u"about",
                                                 u"with", u"from", u"of", u"as", u"it", u"so", u"and",

@@ -166,3 +166,18 @@ TEST(Quotes, WroteNeedsAClause)
     EXPECT_EQ(quotes(QStringLiteral("Antonin Dvorak wrote that the country had its own music.")),
               QStringList{"INDIRECT the country had its own music | wrote | Antonin Dvorak"});
 }
+
+TEST(Quotes, BeliefVerbBeforeIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("You can study them. I think it is a combination of the beauty.")),
+              QStringList{"INDIRECT it is a combination of the beauty | think | I"});
+    EXPECT_TRUE(quotes(QStringLiteral("Olaf Brenner said it twice in the old hall.")).isEmpty());
+}
+
+TEST(Quotes, PronounAndVerbOpenAClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("After the exchange of fire, Miriam Okafor stated it would attack any loudspeakers.")),
+              QStringList{"INDIRECT it would attack any loudspeakers | stated | Miriam Okafor"});
+    EXPECT_EQ(quotes(QStringLiteral("At school, a teacher mistakenly thought it was a bomb.")),
+              QStringList{"INDIRECT it was a bomb | thought | a teacher"});
+}
