@@ -117,4 +117,17 @@ QString declaredInHtml(const QByteArray &bytes)
     return {};
 }
 
+QStringList commonEncodings()
+{
+    return {
+        QStringLiteral("UTF-8"),        QStringLiteral("UTF-16LE"),     QStringLiteral("UTF-16BE"),
+        QStringLiteral("windows-1252"), QStringLiteral("ISO-8859-1"),   QStringLiteral("ISO-8859-15"),
+        QStringLiteral("windows-1250"), QStringLiteral("ISO-8859-2"),   QStringLiteral("windows-1251"),
+        QStringLiteral("KOI8-R"),       QStringLiteral("ISO-8859-7"),   QStringLiteral("windows-1253"),
+        QStringLiteral("windows-1254"), QStringLiteral("ISO-8859-9"),   QStringLiteral("windows-1255"),
+        QStringLiteral("windows-1256"), QStringLiteral("Shift_JIS"),    QStringLiteral("EUC-JP"),
+        QStringLiteral("GB18030"),      QStringLiteral("Big5"),         QStringLiteral("EUC-KR"),
+    };
+}
+
 } // namespace Lede::Core::Charsets

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace Lede::Core::Charsets {
 
@@ -26,5 +27,9 @@ Result<QString> decode(const QByteArray &bytes, const QString &name);
 /// http-equiv form), found the way the HTML standard's prescan does: by looking for
 /// "charset=" in a `<meta` tag, not by parsing. Empty when there is none.
 QString declaredInHtml(const QByteArray &bytes);
+
+/// The encodings offered when the analyst overrides the guess (File → Reopen with Encoding):
+/// Unicode, then the legacy encodings news text is most often found in, by script.
+QStringList commonEncodings();
 
 } // namespace Lede::Core::Charsets

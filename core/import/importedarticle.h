@@ -23,6 +23,9 @@ struct ImportOptions {
     QString encoding;
     /// Where the local copy of a downloaded page goes. Empty: the current folder.
     QString saveDirectory;
+    /// With no `encoding`, ArticleDocument::open reads the article in the encoding its sidecar
+    /// remembers the analyst chose; false makes it guess afresh.
+    bool rememberedEncoding = true;
 };
 
 /// What an importer made of a file's bytes: the article's text and the structure it found,

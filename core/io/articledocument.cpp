@@ -66,7 +66,12 @@ Result<ArticleDocument> ArticleDocument::open(const QString &articlePath, const 
             return saved.error();
         path = saved.value();
     }
-    Result<ImportedArticle> imported = ArticleReader::import(path, options);
+    // The sidecar is read first: it may remember the encoding the analyst chose.
+    const auto sidecar = SidecarFile::read(SidecarFile::pathFor(path));
+    ImportOptions importOptions = options;
+    if (importOptions.encoding.isEmpty() && importOptions.rememberedEncoding && sidecar && sidecar->has_value())
+        importOptions.encoding = (*sidecar)->chosenEncoding;
+    Result<ImportedArticle> imported = ArticleReader::import(path, importOptions);
     if (!imported)
         return imported.error();
 
@@ -75,8 +80,8 @@ Result<ArticleDocument> ArticleDocument::open(const QString &articlePath, const 
     document.format = imported->format;
     document.importerVersion = imported->importerVersion;
     document.encoding = imported->encoding;
+    document.chosenEncoding = importOptions.encoding;
     document.importedZones = std::move(imported->zones);
-    const auto sidecar = SidecarFile::read(document.sidecarPath());
     if (!sidecar) {
         document.sidecarProblem = sidecar.errorMessage();
         return document;
@@ -131,7 +136,7 @@ std::optional<SidecarSource> ArticleDocument::sidecarSource() const
 
 QByteArray ArticleDocument::sidecarBytes() const
 {
-    return writeSidecar(article, annotations, sidecarSource());
+    return writeSidecar(article, annotations, sidecarSource(), chosenEncoding);
 }
 
 Result<Done> ArticleDocument::save() const

@@ -32,6 +32,9 @@ struct ArticleDocument {
     QString format = QString::fromLatin1(ImportFormat::Text);
     QString importerVersion;
     QString encoding;
+    /// The encoding the analyst chose instead of Lede's guess (ImportOptions::encoding, or
+    /// remembered in the sidecar); empty while Lede guesses. Saved with the sidecar.
+    QString chosenEncoding;
     /// The zones the importer found in the document's structure. They are among
     /// `annotations` unless the sidecar already had zones.
     QList<Annotation> importedZones;
@@ -42,6 +45,7 @@ struct ArticleDocument {
     /// sidecar. An http(s) address is downloaded first (when the application registered a
     /// downloader) into `options.saveDirectory`, and the saved copy is opened. Fails only
     /// when the article itself cannot be read; a bad sidecar is reported in `sidecarProblem`.
+    /// Without `options.encoding`, an encoding the sidecar remembers is used.
     static Result<ArticleDocument> open(const QString &articlePath, const ImportOptions &options = {});
 
     /// The extractor's suggestions for this article, with the zones found in the document's

@@ -287,7 +287,8 @@ TextQuote quoteOf(const QString &text, Span span)
                      text.mid(span.end, suffixEnd - span.end)};
 }
 
-QByteArray writeSidecar(const Article &article, const AnnotationSet &set, const std::optional<SidecarSource> &source)
+QByteArray writeSidecar(const Article &article, const AnnotationSet &set, const std::optional<SidecarSource> &source,
+                        const QString &chosenEncoding)
 {
     const CodePointMap map(article.text);
     QJsonArray annotations;
@@ -301,11 +302,13 @@ QByteArray writeSidecar(const Article &article, const AnnotationSet &set, const 
     for (const Entity &e : entities)
         entityArray.append(entityObject(e));
 
-    const QJsonObject articleObject{
+    QJsonObject articleObject{
         {QStringLiteral("file"), QFileInfo(article.sourcePath).fileName()},
         {QStringLiteral("fingerprint"), QString(QStringLiteral("sha256:") + article.fingerprint())},
         {QStringLiteral("length"), map.codePointLength()},
     };
+    if (!chosenEncoding.isEmpty())
+        articleObject.insert(QStringLiteral("encoding"), chosenEncoding);
     QJsonObject root{
         {QStringLiteral("format"), QString::fromLatin1(SidecarFormat::Name)},
         {QStringLiteral("version"), SidecarFormat::Version},
@@ -355,6 +358,11 @@ Result<SidecarData> parseSidecar(const QByteArray &bytes, const QString &fileNam
         v.fail(QStringLiteral("$.article.fingerprint"), QStringLiteral("must start with 'sha256:'"));
     data.fingerprint = data.fingerprint.mid(7);
     data.articleLength = v.count(article.value(QStringLiteral("length")), QStringLiteral("$.article.length"));
+    if (!v.failed() && article.contains(QStringLiteral("encoding"))) {
+        data.chosenEncoding = v.string(article.value(QStringLiteral("encoding")), QStringLiteral("$.article.encoding"));
+        if (!v.failed() && data.chosenEncoding.isEmpty())
+            v.fail(QStringLiteral("$.article.encoding"), QStringLiteral("must name an encoding"));
+    }
 
     const QJsonArray entities = v.array(root.value(QStringLiteral("entities")), QStringLiteral("$.entities"));
     for (qsizetype i = 0; i < entities.size() && !v.failed(); ++i)

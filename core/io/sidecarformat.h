@@ -48,13 +48,17 @@ struct SidecarData {
     QList<Entity> entities;
     QList<StoredAnnotation> annotations;
     std::optional<SidecarSource> source;
+    /// The encoding the analyst chose to read the article in, instead of Lede's guess; empty
+    /// when Lede guesses.
+    QString chosenEncoding;
 };
 
 /// Serialises an article's annotations. The same annotations always give the same bytes:
 /// annotations in document order, entities by id, object keys sorted. `source` is written for
-/// articles derived from another format.
+/// articles derived from another format; `chosenEncoding` when the analyst chose how to read
+/// the article's bytes.
 QByteArray writeSidecar(const Article &article, const AnnotationSet &annotations,
-                        const std::optional<SidecarSource> &source = std::nullopt);
+                        const std::optional<SidecarSource> &source = std::nullopt, const QString &chosenEncoding = {});
 
 /// Parses and validates a sidecar. `fileName` only names the file in error messages, which
 /// say where the problem is as a JSON path ("$.annotations[3].start") or a line and column.

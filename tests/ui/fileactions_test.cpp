@@ -265,3 +265,42 @@ TEST(FileActions, ChartsBecomePicturesForPrinting)
     EXPECT_EQ(chart.pixelColor(10, 10), QColor(0xff, 0, 0));
     EXPECT_EQ(chart.pixelColor(190, 10), QColor(Qt::white));
 }
+
+TEST(FileActions, ReopenWithEncodingFixesAWrongGuessAndRemembersIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("zagreb.txt"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        // "Šef stranke Ivan Horvat rekao je da će ožujak biti težak." in ISO-8859-2.
+        file.write("\xa9" "ef stranke Ivan Horvat rekao je da \xe6" "e o\xbe" "ujak biti te\xbe" "ak.\n");
+    }
+    const QString text = QStringLiteral("Šef stranke Ivan Horvat rekao je da će ožujak biti težak.\n");
+    {
+        Workbench bench;
+        ASSERT_TRUE(bench.window->openArticle(path));
+        QAction *entry = actionIn(fileMenu(bench.window.get()), QStringLiteral("Reopen with Encoding"));
+        ASSERT_NE(entry, nullptr);
+        ASSERT_TRUE(entry->menu()->isEnabled());
+        QAction *latin2 = actionIn(entry->menu(), QStringLiteral("ISO-8859-2"));
+        ASSERT_NE(latin2, nullptr);
+        latin2->trigger();
+        EXPECT_EQ(bench.session()->text(), text);
+        EXPECT_EQ(bench.view()->toPlainText(), text);
+        EXPECT_TRUE(latin2->isChecked());
+        EXPECT_TRUE(bench.session()->isDirty()) << "the choice is saved with the annotations";
+        ASSERT_TRUE(bench.window->save());
+    }
+    // The next opening reads it the same way without being told.
+    Workbench bench;
+    ASSERT_TRUE(bench.window->openArticle(path));
+    EXPECT_EQ(bench.session()->text(), text);
+    QMenu *encodings = actionIn(fileMenu(bench.window.get()), QStringLiteral("Reopen with Encoding"))->menu();
+    EXPECT_TRUE(actionIn(encodings, QStringLiteral("ISO-8859-2"))->isChecked());
+
+    // Back to guessing: the remembered choice is dropped.
+    actionIn(encodings, QStringLiteral("Detect Automatically"))->trigger();
+    EXPECT_TRUE(bench.session()->document().chosenEncoding.isEmpty());
+    EXPECT_TRUE(actionIn(encodings, QStringLiteral("Detect Automatically"))->isChecked());
+}

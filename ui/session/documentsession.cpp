@@ -27,9 +27,9 @@ void DocumentSession::setDocument(Core::ArticleDocument document)
     updateDirty();
 }
 
-Core::Result<Core::Done> DocumentSession::open(const QString &path)
+Core::Result<Core::Done> DocumentSession::open(const QString &path, const Core::ImportOptions &options)
 {
-    Core::Result<Core::ArticleDocument> opened = Core::ArticleDocument::open(path);
+    Core::Result<Core::ArticleDocument> opened = Core::ArticleDocument::open(path, options);
     if (!opened)
         return opened.error();
     setDocument(std::move(opened).value());
@@ -109,7 +109,9 @@ Core::Result<Core::AnchorReport> DocumentSession::reloadArticleKeepingAnnotation
 {
     if (!m_document)
         return Core::Error{tr("there is no article to reload")};
-    Core::Result<Core::Article> fresh = Core::ArticleReader::read(m_document->article.sourcePath);
+    Core::ImportOptions options;
+    options.encoding = m_document->chosenEncoding;
+    Core::Result<Core::ImportedArticle> fresh = Core::ArticleReader::import(m_document->article.sourcePath, options);
     if (!fresh)
         return fresh.error();
     // The current annotations go through the sidecar format, as if saved and opened again:
@@ -119,7 +121,7 @@ Core::Result<Core::AnchorReport> DocumentSession::reloadArticleKeepingAnnotation
     if (!data)
         return data.error();
     Core::ArticleDocument document = *m_document;
-    document.article = std::move(fresh).value();
+    document.article = std::move(fresh->article);
     Core::AnchoredAnnotations anchored = Core::anchorSidecar(document.article, *data, &document.reanchored);
     document.annotations = std::move(anchored.annotations);
     document.anchorReport = anchored.report;

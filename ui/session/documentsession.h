@@ -36,7 +36,7 @@ public:
 
     /// Opens an article with its sidecar. Fails only when the article cannot be read; a
     /// sidecar problem is in document().sidecarProblem.
-    Core::Result<Core::Done> open(const QString &path);
+    Core::Result<Core::Done> open(const QString &path, const Core::ImportOptions &options = {});
     void close();
     Core::Result<Core::Done> save();
     /// Unsaved changes: an edit since the last save, or work recovered from an autosave.

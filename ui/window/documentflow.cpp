@@ -39,11 +39,11 @@ DocumentFlow::DocumentFlow(DocumentSession *session, Autosaver *autosaver, Notif
     connect(m_session, &DocumentSession::saved, this, [this] { m_watcher->remember(m_session->document().sidecarPath()); });
 }
 
-bool DocumentFlow::open(const QString &path)
+bool DocumentFlow::open(const QString &path, const Core::ImportOptions &options)
 {
     if (!confirmClose())
         return false;
-    const auto read = m_session->open(path);
+    const auto read = m_session->open(path, options);
     if (!read) {
         m_notifier->warn(tr("Cannot open the article"), read.errorMessage());
         return false;
@@ -68,6 +68,24 @@ bool DocumentFlow::open(const QString &path)
     if (!m_session->isDirty() && !document.hadSidecar && document.sidecarProblem.isEmpty()
         && unannotated(document.annotations))
         m_extraction->start(document, ExtractionRunner::Purpose::FirstSuggestions);
+    return true;
+}
+
+bool DocumentFlow::reopenWithEncoding(const QString &encoding)
+{
+    if (!m_session->hasDocument())
+        return false;
+    const QString path = m_session->articlePath();
+    const QString before = m_session->document().chosenEncoding;
+    Core::ImportOptions options;
+    options.encoding = encoding;
+    options.rememberedEncoding = false;
+    if (!open(path, options))
+        return false;
+    // The choice lives in the sidecar: until it is saved there, the document has changes.
+    if (m_session->document().chosenEncoding != before)
+        m_session->markDirty();
+    Q_EMIT status(tr("Read as %1").arg(m_session->document().encoding));
     return true;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/importedarticle.h"
 #include "session/extractionrunner.h"
 
 #include <QObject>
@@ -26,7 +27,10 @@ public:
     DiskWatcher *diskWatcher() const { return m_watcher; }
 
     /// Opens an article (after offering to save the open one). False when nothing opened.
-    bool open(const QString &path);
+    bool open(const QString &path, const Core::ImportOptions &options = {});
+    /// Reads the open article again in another encoding (empty: let Lede guess), keeping its
+    /// annotations, which are placed again in the new text. The choice is saved with them.
+    bool reopenWithEncoding(const QString &encoding);
     bool save();
     /// Asks about unsaved changes; false when the user wants to stay.
     bool confirmClose();

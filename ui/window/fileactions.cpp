@@ -1,6 +1,7 @@
 #include "window/fileactions.h"
 
 #include "exchange/exportformats.h"
+#include "import/charsets.h"
 #include "report/reportprinter.h"
 #include "import/net/pagedownloader.h"
 #include "review/reportwriter.h"
@@ -10,6 +11,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QActionGroup>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QUrl>
@@ -29,6 +31,35 @@ void FileActions::fillOpenUrl(QMenu *menu)
     QAction *action = menu->addAction(tr("Open &URL…"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(action, &QAction::triggered, this, &FileActions::openUrl);
+}
+
+void FileActions::fillEncoding(QMenu *menu)
+{
+    QMenu *encodings = menu->addMenu(tr("Reopen with &Encoding"));
+    auto *group = new QActionGroup(encodings);
+    const auto addChoice = [this, encodings, group](const QString &text, const QString &encoding) {
+        QAction *action = encodings->addAction(text);
+        action->setCheckable(true);
+        action->setData(encoding);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, encoding] { m_flow->reopenWithEncoding(encoding); });
+    };
+    addChoice(tr("Detect Automatically"), QString());
+    encodings->addSeparator();
+    for (const QString &name : Core::Charsets::commonEncodings())
+        addChoice(name, name);
+
+    // Only text is read in an encoding: a PDF brings its own.
+    const auto update = [this, encodings, group] {
+        const bool text = m_session->hasDocument() && m_session->document().format != QLatin1String(Core::ImportFormat::Pdf);
+        encodings->setEnabled(text);
+        const QString chosen = text ? Core::Charsets::canonicalName(m_session->document().chosenEncoding) : QString();
+        for (QAction *action : group->actions())
+            action->setChecked(text && Core::Charsets::canonicalName(action->data().toString()) == chosen);
+    };
+    connect(encodings, &QMenu::aboutToShow, this, update);
+    connect(m_flow, &DocumentFlow::opened, this, update);
+    update();
 }
 
 void FileActions::fillExport(QMenu *menu)

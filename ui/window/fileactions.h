@@ -11,7 +11,8 @@ class DocumentFlow;
 class DocumentSession;
 class Notifier;
 
-/// The File menu's ways in and out besides open and save: Open URL, Export in each format
+/// The File menu's ways in and out besides open and save: Open URL, Reopen with Encoding,
+/// Export in each format
 /// the core knows, Export Report and Print Report to PDF. Asks for paths through the
 /// Notifier; the work itself is done by core (exportDocument, writeReport), the report
 /// printer and the page downloader.
@@ -23,6 +24,8 @@ public:
 
     void setNotifier(Notifier *notifier) { m_notifier = notifier; }
     void fillOpenUrl(QMenu *menu);
+    /// File → Reopen with Encoding: the common encodings, the one in use checked.
+    void fillEncoding(QMenu *menu);
     void fillExport(QMenu *menu);
 
     /// Writes the review report of the open document; false (after telling the user) on failure.

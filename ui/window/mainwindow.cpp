@@ -207,6 +207,7 @@ void MainWindow::createMenus()
     m_fileActions->fillOpenUrl(file);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
+    m_fileActions->fillEncoding(file);
     addMenuAction(file, tr("&Save"), QKeySequence::Save, this, [this] { save(); });
     file->addSeparator();
     m_fileActions->fillExport(file);

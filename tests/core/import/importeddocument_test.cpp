@@ -147,3 +147,55 @@ TEST(SidecarSource, RoundTripsAndIsValidated)
     ASSERT_FALSE(bad.ok());
     EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("$.source.text")));
 }
+
+TEST(ChosenEncoding, TheSidecarRemembersItAndLaterOpeningsUseIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("zagreb.txt"));
+    // Croatian in ISO-8859-2: too short for any detector to tell from its Western neighbours.
+    const QString text = QStringLiteral("Šef stranke rekao je da će ožujak biti težak.\n");
+    // Š, ć and ž are 0xA9, 0xE6 and 0xBE in ISO-8859-2.
+    const QByteArray bytes = "\xa9" "ef stranke rekao je da \xe6" "e o\xbe" "ujak biti te\xbe" "ak.\n";
+    write(path, bytes);
+
+    auto chosen = ArticleDocument::open(path, ImportOptions{QStringLiteral("ISO-8859-2"), {}});
+    ASSERT_TRUE(chosen.ok()) << chosen.errorMessage().toStdString();
+    EXPECT_EQ(chosen->article.text, text);
+    EXPECT_EQ(chosen->chosenEncoding, QStringLiteral("ISO-8859-2"));
+    ASSERT_TRUE(chosen->save().ok());
+    const QJsonObject saved = QJsonDocument::fromJson([&] {
+                                  QFile f(chosen->sidecarPath());
+                                  f.open(QIODevice::ReadOnly);
+                                  return f.readAll();
+                              }()).object();
+    EXPECT_EQ(saved.value(QStringLiteral("article")).toObject().value(QStringLiteral("encoding")).toString(),
+              QStringLiteral("ISO-8859-2"));
+
+    // Opened again without options, the remembered encoding applies.
+    auto again = ArticleDocument::open(path);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->article.text, text);
+    EXPECT_EQ(again->chosenEncoding, QStringLiteral("ISO-8859-2"));
+    EXPECT_FALSE(again->reanchored);
+
+    // Asked to guess afresh, it ignores the sidecar's choice.
+    ImportOptions guess;
+    guess.rememberedEncoding = false;
+    auto guessed = ArticleDocument::open(path, guess);
+    ASSERT_TRUE(guessed.ok());
+    EXPECT_TRUE(guessed->chosenEncoding.isEmpty());
+    EXPECT_FALSE(guessed->sidecarBytes().contains("\"encoding\""));
+}
+
+TEST(ChosenEncoding, AnEmptyNameIsRefused)
+{
+    const Article article{QStringLiteral("Text.\n"), QStringLiteral("a.txt")};
+    QJsonObject root = QJsonDocument::fromJson(writeSidecar(article, AnnotationSet(), std::nullopt, QStringLiteral("KOI8-R"))).object();
+    EXPECT_EQ(parseSidecar(QJsonDocument(root).toJson(), QStringLiteral("x"))->chosenEncoding, QStringLiteral("KOI8-R"));
+    QJsonObject a = root.value(QStringLiteral("article")).toObject();
+    a.insert(QStringLiteral("encoding"), QString());
+    root.insert(QStringLiteral("article"), a);
+    const auto bad = parseSidecar(QJsonDocument(root).toJson(), QStringLiteral("x"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.errorMessage().contains(QStringLiteral("$.article.encoding"))) << bad.errorMessage().toStdString();
+}
