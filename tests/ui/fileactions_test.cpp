@@ -14,6 +14,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QTextDocument>
 
 using namespace Lede;
@@ -303,4 +306,62 @@ TEST(FileActions, ReopenWithEncodingFixesAWrongGuessAndRemembersIt)
     actionIn(encodings, QStringLiteral("Detect Automatically"))->trigger();
     EXPECT_TRUE(bench.session()->document().chosenEncoding.isEmpty());
     EXPECT_TRUE(actionIn(encodings, QStringLiteral("Detect Automatically"))->isChecked());
+}
+
+namespace {
+
+/// The text of the first zone of a label among the session's annotations.
+QString zoneText(const Workbench &bench, const QString &label)
+{
+    const Core::Annotation *zone = bench.find(Core::Layer::Zone, label);
+    return zone ? bench.session()->text().mid(zone->span.start, zone->span.end - zone->span.start) : QString();
+}
+
+} // namespace
+
+TEST(FileActions, OpensAWebPageMarkdownAndAPdfWithTheirStructure)
+{
+    QTemporaryDir dir;
+    Workbench bench;
+
+    // A saved news page: its headline and byline become zones, its cookie banner is gone.
+    const QString page = dir.filePath(QStringLiteral("news-cms.html"));
+    ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("tests/data/import/news-cms.html")), page));
+    ASSERT_TRUE(bench.open(page)) << bench.log->warnings.join(u'\n').toStdString();
+    EXPECT_EQ(bench.session()->document().format, QStringLiteral("html"));
+    EXPECT_EQ(bench.view()->toPlainText(), bench.session()->text());
+    EXPECT_EQ(zoneText(bench, QStringLiteral("HEADLINE")), QStringLiteral("Minister defends asylum plan as critics warn of legal challenge"));
+    EXPECT_EQ(zoneText(bench, QStringLiteral("BYLINE")), QStringLiteral("By Anna Keller, Political Correspondent"));
+    EXPECT_FALSE(bench.session()->text().contains(QStringLiteral("We use cookies")));
+    EXPECT_NE(bench.find(Core::Layer::Entity, QStringLiteral("PERSON")), nullptr) << "the derived text is extracted like any other";
+
+    // Markdown.
+    const QString markdown = dir.filePath(QStringLiteral("opinion.md"));
+    ASSERT_TRUE(QFile::copy(sourcePath(QStringLiteral("tests/data/import/opinion.md")), markdown));
+    ASSERT_TRUE(bench.open(markdown));
+    EXPECT_EQ(bench.session()->document().format, QStringLiteral("markdown"));
+    EXPECT_EQ(zoneText(bench, QStringLiteral("HEADLINE")), QStringLiteral("The case for slower news"));
+    EXPECT_FALSE(bench.session()->text().contains(u'#'));
+
+    // A PDF, written here: the headline and body come back as text in reading order.
+    const QString pdf = dir.filePath(QStringLiteral("tram.pdf"));
+    {
+        QPdfWriter writer(pdf);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(72);
+        QPainter painter(&writer);
+        QFont headline(QStringLiteral("DejaVu Sans"), 20, QFont::Bold);
+        painter.setFont(headline);
+        painter.drawText(QPointF(50, 80), QStringLiteral("Council approves new tram line"));
+        painter.setFont(QFont(QStringLiteral("DejaVu Serif"), 11));
+        painter.drawText(QPointF(50, 120), QStringLiteral("The city council voted on Tuesday to build a new tram line,"));
+        painter.drawText(QPointF(50, 135), QStringLiteral("the mayor, Lena Vogt, told reporters after the vote."));
+    }
+    Pdf::registerImporter();
+    ASSERT_TRUE(bench.open(pdf)) << bench.log->warnings.join(u'\n').toStdString();
+    EXPECT_EQ(bench.session()->document().format, QStringLiteral("pdf"));
+    EXPECT_TRUE(bench.session()->text().startsWith(QStringLiteral("Council approves new tram line"))) << bench.session()->text().toStdString();
+    EXPECT_TRUE(bench.session()->text().contains(QStringLiteral("the mayor, Lena Vogt, told reporters")));
+    // A PDF is not read in an encoding the analyst could pick.
+    EXPECT_FALSE(actionIn(fileMenu(bench.window.get()), QStringLiteral("Reopen with Encoding"))->menu()->isEnabled());
 }
