@@ -1,15 +1,40 @@
 #include "claims/claimfeatures.h"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace Lede::Core::Claims {
 
 namespace {
 
-bool insideAny(Span span, const QList<const Annotation *> &annotations, const QString &label = {})
+/// Answers "is this span inside one of the annotations?" in O(log n): the annotations' spans
+/// sorted by start, with the largest end among those starting at or before each one. A
+/// sentence with thousands of cues (a paragraph without punctuation) so stays linear.
+class Cover
 {
-    return std::any_of(annotations.cbegin(), annotations.cend(), [&](const Annotation *a) {
-        return (label.isEmpty() || a->label == label) && a->span.contains(span);
-    });
-}
+public:
+    explicit Cover(const QList<const Annotation *> &annotations, QStringView label = {})
+    {
+        for (const Annotation *a : annotations)
+            if (label.isEmpty() || a->label == label)
+                m_spans.push_back({a->span.start, a->span.end});
+        std::sort(m_spans.begin(), m_spans.end(),
+                  [](const std::pair<int, int> &a, const std::pair<int, int> &b) { return a.first < b.first; });
+        for (size_t i = 1; i < m_spans.size(); ++i)
+            m_spans[i].second = std::max(m_spans[i].second, m_spans[i - 1].second);
+    }
+    bool contains(Span span) const
+    {
+        // The last span starting at or before span.start: the largest end of all such spans.
+        const auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), span.start,
+                                         [](int pos, const std::pair<int, int> &s) { return pos < s.first; });
+        return it != m_spans.cbegin() && std::prev(it)->second >= span.end;
+    }
+
+private:
+    std::vector<std::pair<int, int>> m_spans; // start, largest end so far
+};
 
 } // namespace
 
@@ -51,11 +76,12 @@ double FeatureExtractor::coverage(const SentenceFacts &facts, const Annotation &
 
 bool FeatureExtractor::hasNumber(QStringView text, const SentenceFacts &facts) const
 {
+    const Cover dates(facts.entities, u"DATE");
     for (const Word &w : facts.words) {
         const bool figure = w.text.front().isDigit() || w.text.endsWith(u'%')
             || m_lexicon.numberWords.contains(w.text);
         // Figures inside a date ("March 14", "2015") date the claim, they do not count.
-        if (figure && !insideAny(w.span, facts.entities, QStringLiteral("DATE")))
+        if (figure && !dates.contains(w.span))
             return true;
     }
     const QStringView s = text.mid(facts.span.start, facts.span.length());
@@ -64,11 +90,12 @@ bool FeatureExtractor::hasNumber(QStringView text, const SentenceFacts &facts) c
 
 bool FeatureExtractor::hasPastTense(QStringView text, const SentenceFacts &facts) const
 {
+    const Cover cues(facts.cues);
     for (int i = 0; i < facts.words.size(); ++i) {
         const Word &w = facts.words[i];
         // "said" tells that someone spoke, not that what they said happened: the reporting
         // feature counts that; past tense is about the content.
-        if (m_lexicon.reportingVerbs.contains(w.text) || insideAny(w.span, facts.cues))
+        if (m_lexicon.reportingVerbs.contains(w.text) || cues.contains(w.span))
             continue;
         if (m_lexicon.pastVerbs.contains(w.text))
             return true;
@@ -137,8 +164,10 @@ FeatureVector FeatureExtractor::features(QStringView text, const SentenceFacts &
     set(Feature::Opinion, m_lexicon.opinion.matches(facts.words));
     set(Feature::Loaded, !facts.loaded.isEmpty());
     set(Feature::FirstPerson, std::any_of(facts.words.cbegin(), facts.words.cend(), [](const Word &w) {
-        return w.text == u"i" || w.text == u"we" || w.text == u"our" || w.text == u"my"
-            || w.text == u"us" || w.text == u"me";
+        // Latin-1 literals: their length is known, comparing needs no strlen per word.
+        return w.text == QLatin1StringView("i") || w.text == QLatin1StringView("we")
+            || w.text == QLatin1StringView("our") || w.text == QLatin1StringView("my")
+            || w.text == QLatin1StringView("us") || w.text == QLatin1StringView("me");
     }));
     set(Feature::Short, facts.words.size() < 7);
     return f;

@@ -17,6 +17,24 @@ bool isInnerChar(QChar c)
     return c == u'\'' || c == u'’' || c == u'-' || c == u'.' || c == u',';
 }
 
+/// The word in lower case with curly apostrophes folded; one allocation, and no Unicode
+/// tables for the ASCII words that most texts consist of.
+QString lowerWord(QStringView word)
+{
+    QString out(word.size(), Qt::Uninitialized);
+    QChar *p = out.data();
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t c = word[k].unicode();
+        if (c >= 128) {
+            out = word.toString().toLower();
+            out.replace(u'’', u'\'');
+            return out;
+        }
+        p[k] = QChar((c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c);
+    }
+    return out;
+}
+
 } // namespace
 
 QList<Word> splitWords(QStringView text, int offset)
@@ -49,9 +67,7 @@ QList<Word> splitWords(QStringView text, int offset)
         // Keep the final period of "U.S." so that abbreviations keep their shape.
         if (i < n && text[i] == u'.' && i - start >= 3 && text[i - 2] == u'.')
             ++i;
-        QString word = text.mid(start, i - start).toString().toLower();
-        word.replace(u'’', u'\'');
-        words.append({word, {offset + start, offset + i}});
+        words.append({lowerWord(text.mid(start, i - start)), {offset + start, offset + i}});
     }
     return words;
 }

@@ -1,5 +1,7 @@
 #include "extract/entityfeatures.h"
 
+#include <string_view>
+
 namespace Lede::Core::Extraction {
 
 namespace {
@@ -45,7 +47,8 @@ quint64 hashFolded(quint64 h, QStringView s)
 
 // Word shape: X upper, x lower, d digit, other characters as they are; runs longer than two
 // collapse ("Xxxxx" -> "Xxx"... kept as "Xxx"), at most 8 symbols.
-quint64 hashShape(quint64 h, QStringView s)
+// The shape symbols of @p s into @p out; returns how many (at most 8).
+int shapeOf(QStringView s, std::array<char16_t, 8> &out)
 {
     char16_t last = 0;
     int run = 0, n = 0;
@@ -65,11 +68,24 @@ quint64 hashShape(quint64 h, QStringView s)
         last = k;
         if (run > 2)
             continue;
-        h = mix(h, k);
+        out[size_t(n)] = k;
         if (++n >= 8)
             break;
     }
+    return n;
+}
+
+quint64 hashSymbols(quint64 h, const char16_t *symbols, qsizetype n)
+{
+    for (qsizetype i = 0; i < n; ++i)
+        h = mix(h, symbols[i]);
     return h;
+}
+
+quint64 hashShape(quint64 h, QStringView s)
+{
+    std::array<char16_t, 8> symbols;
+    return hashSymbols(h, symbols.data(), shapeOf(s, symbols));
 }
 
 int zoneCode(const QString &zone)
@@ -154,6 +170,13 @@ FeatureContext EntityFeatures::context(const Document &doc) const
         for (int k = p.firstToken; k < p.lastToken && k < n; ++k)
             ctx.zone[size_t(k)] = code;
     }
+    ctx.folded.resize(size_t(doc.text.size()));
+    for (qsizetype i = 0; i < doc.text.size(); ++i)
+        ctx.folded[size_t(i)] = fold(doc.text[i].unicode());
+    ctx.shape.resize(size_t(n));
+    ctx.shapeLength.resize(size_t(n));
+    for (int t = 0; t < n; ++t)
+        ctx.shapeLength[size_t(t)] = quint8(shapeOf(doc.textOf(doc.tokens[t]), ctx.shape[size_t(t)]));
     return ctx;
 }
 
@@ -161,12 +184,27 @@ void EntityFeatures::features(const Document &doc, const FeatureContext &ctx, in
                               std::vector<quint64> &out) const
 {
     const int n = int(doc.tokens.size());
-    auto text = [&](int k) -> QStringView {
+    // A token's folded text and shape come from the context; the sentence boundaries
+    // outside the text are hashed as the strings "<s>" and "</s>".
+    auto folded = [&](int k) -> std::u16string_view {
         if (k < 0)
             return u"<s>";
         if (k >= n)
             return u"</s>";
-        return doc.textOf(doc.tokens[k]);
+        const Token &tok = doc.tokens[k];
+        return {ctx.folded.data() + tok.start, size_t(tok.end - tok.start)};
+    };
+    auto word = [&](quint64 h, int k) {
+        for (char16_t c : folded(k))
+            h = mix(h, c);
+        return h;
+    };
+    auto shapeHash = [&](quint64 h, int k) {
+        if (k < 0)
+            return hashShape(h, u"<s>");
+        if (k >= n)
+            return hashShape(h, u"</s>");
+        return hashSymbols(h, ctx.shape[size_t(k)].data(), ctx.shapeLength[size_t(k)]);
     };
     auto flagBits = [&](quint64 tmpl, int k) {
         if (k < 0 || k >= n)
@@ -178,26 +216,29 @@ void EntityFeatures::features(const Document &doc, const FeatureContext &ctx, in
     };
     auto small = [&](quint64 tmpl, quint64 value) { out.push_back(mix(start(tmpl), value + 1)); };
 
-    const QStringView w = text(t);
-    const QStringView prev = text(t - 1);
-    const QStringView next = text(t + 1);
+    const std::u16string_view w = folded(t);
+    auto part = [&](quint64 h, std::u16string_view s) {
+        for (char16_t c : s)
+            h = mix(h, c);
+        return h;
+    };
     out.push_back(start(TBias));
-    out.push_back(hashFolded(start(TWord), w));
-    out.push_back(hashFolded(start(TWordPrev), prev));
-    out.push_back(hashFolded(start(TWordNext), next));
-    out.push_back(hashFolded(start(TWordPrev2), text(t - 2)));
-    out.push_back(hashFolded(start(TWordNext2), text(t + 2)));
-    const quint64 shape = hashShape(start(TShape), w);
+    out.push_back(word(start(TWord), t));
+    out.push_back(word(start(TWordPrev), t - 1));
+    out.push_back(word(start(TWordNext), t + 1));
+    out.push_back(word(start(TWordPrev2), t - 2));
+    out.push_back(word(start(TWordNext2), t + 2));
+    const quint64 shape = shapeHash(start(TShape), t);
     out.push_back(shape);
-    out.push_back(hashShape(start(TShapePrev), prev));
-    out.push_back(hashShape(start(TShapeNext), next));
-    out.push_back(hashFolded(start(TPrefix), w.left(3)));
-    out.push_back(hashFolded(start(TSuffix3), w.right(3)));
-    out.push_back(hashFolded(start(TSuffix2), w.right(2)));
-    out.push_back(hashFolded(hashFolded(start(TBigram), prev), w));
-    out.push_back(hashFolded(mix(shape, TShapeWordPrev), prev));
-    out.push_back(hashShape(hashFolded(start(TWordNextShape), next), w));
-    small(TLength, std::min<qsizetype>(w.size(), 8));
+    out.push_back(shapeHash(start(TShapePrev), t - 1));
+    out.push_back(shapeHash(start(TShapeNext), t + 1));
+    out.push_back(part(start(TPrefix), w.substr(0, 3)));
+    out.push_back(part(start(TSuffix3), w.substr(w.size() - std::min<size_t>(w.size(), 3))));
+    out.push_back(part(start(TSuffix2), w.substr(w.size() - std::min<size_t>(w.size(), 2))));
+    out.push_back(word(word(start(TBigram), t - 1), t));
+    out.push_back(word(mix(shape, TShapeWordPrev), t - 1));
+    out.push_back(shapeHash(word(start(TWordNextShape), t + 1), t));
+    small(TLength, std::min<qsizetype>(qsizetype(w.size()), 8));
     flagBits(TFlag, t);
     flagBits(TFlagPrev, t - 1);
     flagBits(TFlagNext, t + 1);

@@ -5,6 +5,8 @@
 
 #include <QStringView>
 
+#include <array>
+
 #include <vector>
 
 namespace Lede::Core::Extraction {
@@ -33,6 +35,11 @@ struct FeatureContext {
     std::vector<quint8> ruleTag;    // per token: BIO tag of the rule-based mention
     std::vector<quint8> sentenceStart;
     std::vector<quint8> zone;       // small code of the paragraph's zone
+    // The text case-folded once, and per token its shape symbols (at most 8), so that the
+    // dozen templates reading a token do not classify its characters again each time.
+    std::vector<char16_t> folded;
+    std::vector<std::array<char16_t, 8>> shape;
+    std::vector<quint8> shapeLength;
 };
 
 /// Hashed features of one token for the entity tagger. Features are 64-bit hashes of a

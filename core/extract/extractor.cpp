@@ -16,6 +16,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <charconv>
+#include <vector>
 
 namespace Lede::Core {
 
@@ -43,15 +45,15 @@ public:
                 QMap<QString, QString> links = {}, QMap<QString, QString> attributes = {})
     {
         m_key.clear();
-        m_key += layerName(layer).toUtf8();
-        m_key += '|';
-        m_key += label.toUtf8();
-        m_key += '|';
-        m_key += QByteArray::number(span.start);
-        m_key += '|';
-        m_key += QByteArray::number(span.end);
+        appendUtf8(layerName(layer));
+        m_key.push_back('|');
+        appendUtf8(label);
+        m_key.push_back('|');
+        appendNumber(span.start);
+        m_key.push_back('|');
+        appendNumber(span.end);
         m_sha.reset();
-        m_sha.addData(m_key);
+        m_sha.addData(QByteArrayView(m_key.data(), qsizetype(m_key.size())));
         const QByteArrayView digest = m_sha.resultView();
         static constexpr char16_t kHex[] = u"0123456789abcdef";
         QString id(11, Qt::Uninitialized);
@@ -86,9 +88,29 @@ public:
     }
 
 private:
+    // The key is written into one reused buffer: the labels are ASCII, so no conversion.
+    void appendUtf8(QStringView s)
+    {
+        for (QChar c : s) {
+            if (c.unicode() >= 128) {
+                const QByteArray utf8 = s.toUtf8();
+                m_key.insert(m_key.end(), utf8.cbegin(), utf8.cend());
+                return;
+            }
+        }
+        for (QChar c : s)
+            m_key.push_back(char(c.unicode()));
+    }
+    void appendNumber(int value)
+    {
+        char digits[16];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        m_key.insert(m_key.end(), digits, end);
+    }
+
     QList<Annotation> m_annotations;
     QHash<QString, int> m_index; // id -> position in m_annotations
-    QByteArray m_key;
+    std::vector<char> m_key;
     QCryptographicHash m_sha{QCryptographicHash::Sha1};
 };
 

@@ -81,7 +81,7 @@ const Lexicon &Lexicon::instance()
 
 Lexicon::Lexicon()
     : m_tokenizer(&m_abbreviations)
-    , m_slots(kSlots, -1)
+    , m_slots(kSlots)
 {
     for (const QString &a : readLines(QStringLiteral("abbreviations.txt")))
         m_abbreviations.insert(a.toLower());
@@ -149,10 +149,11 @@ Lexicon::Lexicon()
 
 int Lexicon::intern(QStringView word)
 {
-    size_t slot = foldHash(word) & (kSlots - 1);
-    while (m_slots[slot] >= 0) {
-        if (foldEqual(m_words[m_slots[slot]], word))
-            return m_slots[slot];
+    const quint32 hash = foldHash(word);
+    size_t slot = hash & (kSlots - 1);
+    while (m_slots[slot].id >= 0) {
+        if (m_slots[slot].hash == hash && foldEqual(m_words[m_slots[slot].id], word))
+            return m_slots[slot].id;
         slot = (slot + 1) & (kSlots - 1);
     }
     const int id = int(m_words.size());
@@ -163,17 +164,16 @@ int Lexicon::intern(QStringView word)
     m_words.append(folded);
     m_flags.push_back(0);
     m_phrases.emplace_back();
-    m_slots[slot] = id;
+    m_slots[slot] = {hash, id};
     return id;
 }
 
 int Lexicon::wordId(QStringView word) const
 {
-    size_t slot = foldHash(word) & (kSlots - 1);
-    while (m_slots[slot] >= 0) {
-        if (foldEqual(m_words[m_slots[slot]], word))
-            return m_slots[slot];
-        slot = (slot + 1) & (kSlots - 1);
+    const quint32 hash = foldHash(word);
+    for (size_t slot = hash & (kSlots - 1); m_slots[slot].id >= 0; slot = (slot + 1) & (kSlots - 1)) {
+        if (m_slots[slot].hash == hash && foldEqual(m_words[m_slots[slot].id], word))
+            return m_slots[slot].id;
     }
     return -1;
 }

@@ -104,8 +104,13 @@ private:
 
     QSet<QString> m_abbreviations;
     Tokenizer m_tokenizer;
-    // Open-addressing table of interned words: slot -> word id, probed by a case-folding hash.
-    std::vector<int> m_slots;
+    // Open-addressing table of interned words, probed by a case-folding hash. The hash is kept
+    // beside the id, so that probing past other words rarely reads their text.
+    struct WordSlot {
+        quint32 hash = 0;
+        int id = -1;
+    };
+    std::vector<WordSlot> m_slots;
     QStringList m_words;
     std::vector<quint32> m_flags;
     // Phrases by first word id (one vector per interned word, most empty): an array index

@@ -6,7 +6,19 @@ namespace {
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128) // no Unicode tables for ASCII, which most text is
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// White space and invisible format characters (soft hyphens, zero-width joiners) between tokens.
+bool isSkipped(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return u == u' ' || (u >= u'\t' && u <= u'\r');
+    return c.isSpace() || c.category() == QChar::Other_Format;
 }
 
 bool isApostrophe(QChar c)
@@ -47,7 +59,7 @@ QList<Token> Tokenizer::tokenize(QStringView text, int offset) const
     qsizetype i = 0;
     while (i < n) {
         const QChar c = text[i];
-        if (c.isSpace() || c.category() == QChar::Other_Format) {
+        if (isSkipped(c)) {
             ++i;
             continue;
         }

@@ -1,5 +1,7 @@
 #include "extract/zoner.h"
 
+#include <algorithm>
+
 namespace Lede::Core::Extraction {
 
 namespace {
@@ -144,8 +146,13 @@ void Zoner::findInlineParts(Document &doc, Paragraph &p) const
     const QStringView s = doc.textOf(p.span);
     // A caption paragraph ending in its credit: "... in Washington. Image: United States Navy."
     for (const QStringView marker : {QStringView(u"Image:"), QStringView(u"Photo:")}) {
-        const qsizetype at = s.lastIndexOf(marker);
-        if (at > 0 && s.size() <= 400 && s.size() - at < 80) {
+        if (s.size() > 400)
+            break;
+        // Only a marker within the last 80 characters counts: search there, not the whole text.
+        const qsizetype from = std::max<qsizetype>(0, s.size() - 79);
+        const qsizetype found = s.sliced(from).lastIndexOf(marker);
+        const qsizetype at = found < 0 ? -1 : from + found;
+        if (at > 0) {
             p.zone = QStringLiteral("CAPTION");
             p.subZone = {p.span.start + int(at), p.span.end};
             p.subZoneLabel = QStringLiteral("CREDIT");

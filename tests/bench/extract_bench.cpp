@@ -82,7 +82,39 @@ void BM_ExtractUnpunctuatedParagraph(benchmark::State &state)
     state.SetBytesProcessed(state.iterations() * text.size());
     state.SetComplexityN(state.range(0));
 }
-BENCHMARK(BM_ExtractUnpunctuatedParagraph)->Range(1 << 16, 1 << 22)->Complexity()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ExtractUnpunctuatedParagraph)
+    ->RangeMultiplier(2)->Range(1 << 16, 1 << 23)->Complexity()->Unit(benchmark::kMillisecond);
+
+// Quotation marks of every kind, straight and curly, with short words between them: the
+// pairing stack and the quote stages must stay linear in the number of marks.
+void BM_ExtractQuotationMarks(benchmark::State &state)
+{
+    const Lede::Core::Extractor extractor;
+    QString text;
+    while (text.size() < state.range(0) * 4)
+        text += QStringLiteral("\"a “b” ‘c’ d' «e» \"");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(extractor.extract(text));
+    state.SetBytesProcessed(state.iterations() * text.size());
+    state.SetComplexityN(state.range(0));
+    state.counters["marks"] = double(text.count(u'"') + text.count(u'“') + text.count(u'”') + text.count(u'‘')
+                                     + text.count(u'’') + text.count(u'\'') + text.count(u'«') + text.count(u'»'));
+}
+BENCHMARK(BM_ExtractQuotationMarks)->Arg(25000)->Arg(50000)->Complexity()->Unit(benchmark::kMillisecond);
+
+// Paragraphs that open a quote and never close it, each continuing into the next.
+void BM_ExtractUnbalancedQuotes(benchmark::State &state)
+{
+    const Lede::Core::Extractor extractor;
+    QString text;
+    while (text.size() < state.range(0))
+        text += QStringLiteral("“Brenner said the plan would fail, officials said.\n\n");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(extractor.extract(text));
+    state.SetBytesProcessed(state.iterations() * text.size());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_ExtractUnbalancedQuotes)->Arg(1 << 19)->Arg(1 << 20)->Complexity()->Unit(benchmark::kMillisecond);
 
 } // namespace
 
