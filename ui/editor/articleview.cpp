@@ -292,8 +292,9 @@ void ArticleView::paintClaimMargin(QPaintEvent *event)
         if (!s.rect.intersects(event->rect()))
             continue;
         if (s.style.dashed) {
-            // Suggestions: a dashed bar, 5 on and 3 off.
-            for (int y = s.rect.top(); y <= s.rect.bottom(); y += 8)
+            // Suggestions: a dashed bar, 5 on and 3 off; a last dash too short to read as one
+            // is left out.
+            for (int y = s.rect.top(); y + 2 <= s.rect.bottom(); y += 8)
                 painter.fillRect(QRect(s.rect.left(), y, s.rect.width(), std::min(5, s.rect.bottom() - y + 1)), s.style.colour);
         } else {
             painter.fillRect(s.rect, s.style.colour);

@@ -92,7 +92,7 @@ ClaimsPanel::ClaimsPanel(DocumentSession *session, QWidget *parent)
     view()->setColumnWidth(ClaimsModel::Holder, 130);
     view()->setColumnWidth(ClaimsModel::Backing, 75);
     view()->setColumnWidth(ClaimsModel::Checkworthiness, 95);
-    view()->setColumnWidth(ClaimsModel::Flag, 130);
+    view()->setColumnWidth(ClaimsModel::Flag, 165);
     view()->setColumnWidth(ClaimsModel::Status, 75);
 }
 
