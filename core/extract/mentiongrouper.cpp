@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lede::Core::Extraction {
 
 namespace {
@@ -59,6 +61,39 @@ void MentionGrouper::dropAbstractNouns(Document &doc) const
     });
 }
 
+void MentionGrouper::trimLeadingFunctionWords(Document &doc) const
+{
+    auto functionWord = [&](int t, bool date) {
+        const Token &tok = doc.tokens[t];
+        if (!tok.is(Word) || tok.is(Capitalised))
+            return false;
+        const QStringView w = doc.textOf(tok);
+        if (w == u"the")
+            return !date;
+        return w == u"of" || w == u"in" || w == u"on" || w == u"at" || w == u"by" || w == u"for"
+            || w == u"from" || w == u"to" || w == u"and";
+    };
+    bool trimmed = false;
+    for (Mention &m : doc.mentions) {
+        const bool date = m.type == u"DATE";
+        int first = m.first;
+        while (first < m.last && functionWord(first, date))
+            ++first;
+        if (first == m.first)
+            continue;
+        m.first = first;
+        if (first < m.last)
+            m.span = doc.spanOf(first, m.last);
+        trimmed = true;
+    }
+    if (!trimmed)
+        return;
+    doc.mentions.removeIf([](const Mention &m) { return m.first >= m.last; });
+    std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention &a, const Mention &b) {
+        return a.span < b.span;
+    });
+}
+
 QString entityId(const QString &type, const QString &name)
 {
     const QByteArray key = (type + u'|' + name).toUtf8();
@@ -69,6 +104,7 @@ QString entityId(const QString &type, const QString &name)
 QList<Entity> MentionGrouper::run(Document &doc) const
 {
     dropAbstractNouns(doc);
+    trimLeadingFunctionWords(doc);
     QList<Mention> &ms = doc.mentions;
 
     // 1. One type per name: the type given by the most trusted rule wins.

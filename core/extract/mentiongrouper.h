@@ -14,6 +14,9 @@ namespace Lede::Core::Extraction {
 /// abstract noun at the start of a sentence or quote ("Humanity has no border"): no rule
 /// supports them and the word is never capitalised elsewhere in the text.
 ///
+/// Names also lose lower-case function words the tagger took in at their start: "of five
+/// weeks" is the date "five weeks", "the Greens" the party "Greens" (dates keep "the").
+///
 /// Fills Mention::group and returns one Entity per group (DATE mentions stay ungrouped).
 class MentionGrouper
 {
@@ -24,6 +27,7 @@ public:
 
 private:
     void dropAbstractNouns(Document &doc) const;
+    void trimLeadingFunctionWords(Document &doc) const;
 
     const Lexicon &m_lexicon;
 };

@@ -128,3 +128,31 @@ TEST(MentionGrouper, DropsGuessedAbstractNounAtQuoteStart)
     ASSERT_EQ(entities.size(), 1);
     EXPECT_EQ(entities[0].name, u"Trinity"); // inside a sentence: a name
 }
+
+TEST(MentionGrouper, TrimsLeadingFunctionWords)
+{
+    Document doc = Lede::Test::prepare(QStringLiteral("After a period of five weeks the Greens left in the 1990s."));
+    // As the tagger might cut them: a preposition or an article taken into the name.
+    auto guess = [&](QStringView firstWord, int length, const QString &type) {
+        for (int t = 0; t < doc.tokens.size(); ++t) {
+            if (doc.textOf(doc.tokens[t]) != firstWord)
+                continue;
+            Mention m;
+            m.first = t;
+            m.last = t + length;
+            m.span = doc.spanOf(t, t + length);
+            m.type = type;
+            m.rule = QStringLiteral("entity.model");
+            doc.mentions.append(m);
+            return;
+        }
+    };
+    guess(u"of", 3, QStringLiteral("DATE"));
+    guess(u"the", 2, QStringLiteral("ORG"));
+    guess(u"in", 3, QStringLiteral("DATE"));
+    MentionGrouper(Lexicon::instance()).run(doc);
+    QStringList spans;
+    for (const Mention &m : std::as_const(doc.mentions))
+        spans.append(doc.textOf(m.span).toString());
+    EXPECT_EQ(spans, (QStringList{"five weeks", "Greens", "the 1990s"}));
+}
