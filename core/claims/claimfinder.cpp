@@ -6,6 +6,10 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
+#include <limits>
+#include <vector>
+
 namespace Lede::Core {
 
 using namespace Claims;
@@ -64,6 +68,61 @@ QString placeInZones(Span &sentence, QStringView text, const QList<const Annotat
     return zone;
 }
 
+/// The active annotations (other than zones and claims) overlapping each sentence, in their
+/// order in the result, found by one sweep over the sentences rather than a scan of every
+/// annotation per sentence, so that a long text stays linear.
+class Overlaps
+{
+public:
+    explicit Overlaps(const QList<Annotation> &annotations)
+    {
+        for (int i = 0; i < int(annotations.size()); ++i) {
+            const Annotation &a = annotations[i];
+            if (a.layer != Layer::Zone && a.layer != Layer::Claim && a.isActive())
+                m_byStart.push_back({a.span.start, a.span.end, i});
+        }
+        std::stable_sort(m_byStart.begin(), m_byStart.end(),
+                         [](const Item &a, const Item &b) { return a.start < b.start; });
+    }
+    /// Indices into the annotations, ascending. Sentences usually come in text order; one
+    /// that starts earlier than the previous restarts the sweep.
+    const std::vector<int> &at(Span span)
+    {
+        if (span.start < m_lastStart) {
+            m_next = 0;
+            m_open.clear();
+        }
+        m_lastStart = span.start;
+        while (m_next < m_byStart.size() && m_byStart[m_next].start < span.start)
+            m_open.push_back(m_next++);
+        // Those that started earlier and end at or before this sentence are done with.
+        m_open.erase(std::remove_if(m_open.begin(), m_open.end(),
+                                    [&](size_t k) { return m_byStart[k].end <= span.start; }),
+                     m_open.end());
+        m_found.clear();
+        for (size_t k : m_open)
+            if (m_byStart[k].start < span.end)
+                m_found.push_back(m_byStart[k].index);
+        for (size_t k = m_next; k < m_byStart.size() && m_byStart[k].start < span.end; ++k)
+            if (span.start < m_byStart[k].end)
+                m_found.push_back(m_byStart[k].index);
+        std::sort(m_found.begin(), m_found.end());
+        return m_found;
+    }
+
+private:
+    struct Item {
+        int start;
+        int end;
+        int index;
+    };
+    std::vector<Item> m_byStart;
+    std::vector<size_t> m_open; // positions in m_byStart of annotations started before the sentence
+    size_t m_next = 0;
+    int m_lastStart = std::numeric_limits<int>::min();
+    std::vector<int> m_found;
+};
+
 } // namespace
 
 ClaimFinder::ClaimFinder()
@@ -110,6 +169,7 @@ QList<ClaimFinder::Candidate> ClaimFinder::candidates(const QString &text, const
         if (a.layer == Layer::Zone)
             zones.append(&a);
     }
+    Overlaps overlapping(found.annotations);
     QList<Candidate> out;
     for (Span span : splitter.split(text)) {
         Candidate c;
@@ -130,9 +190,8 @@ QList<ClaimFinder::Candidate> ClaimFinder::candidates(const QString &text, const
             out.append(c);
             continue;
         }
-        for (const Annotation &a : found.annotations) {
-            if (!a.span.overlaps(span) || !a.isActive())
-                continue;
+        for (const int index : overlapping.at(span)) {
+            const Annotation &a = found.annotations[index];
             switch (a.layer) {
             case Layer::Entity: c.facts.entities.append(&a); break;
             case Layer::Quote: c.facts.quotes.append(&a); break;
