@@ -74,11 +74,16 @@ QString placeInZones(Span &sentence, QStringView text, const QList<const Annotat
 class Overlaps
 {
 public:
-    explicit Overlaps(const QList<Annotation> &annotations)
+    enum Kind { Facts, Zones };
+    /// Facts: the active annotations other than zones and claims. Zones: the zones.
+    explicit Overlaps(const QList<Annotation> &annotations, Kind kind = Facts)
     {
         for (int i = 0; i < int(annotations.size()); ++i) {
             const Annotation &a = annotations[i];
-            if (a.layer != Layer::Zone && a.layer != Layer::Claim && a.isActive())
+            const bool wanted = kind == Zones
+                ? a.layer == Layer::Zone
+                : a.layer != Layer::Zone && a.layer != Layer::Claim && a.isActive();
+            if (wanted)
                 m_byStart.push_back({a.span.start, a.span.end, i});
         }
         std::stable_sort(m_byStart.begin(), m_byStart.end(),
@@ -164,15 +169,17 @@ QList<ClaimFinder::Candidate> ClaimFinder::candidates(const QString &text, const
 {
     static const SentenceSplitter splitter;
     const FeatureExtractor extractor(m_lexicon);
-    QList<const Annotation *> zones;
-    for (const Annotation &a : found.annotations) {
-        if (a.layer == Layer::Zone)
-            zones.append(&a);
-    }
+    Overlaps zonesAround(found.annotations, Overlaps::Zones);
     Overlaps overlapping(found.annotations);
+    QList<const Annotation *> zones;
     QList<Candidate> out;
     for (Span span : splitter.split(text)) {
         Candidate c;
+        // Only the zones overlapping the sentence can place it: the others are skipped anyway.
+        zones.clear();
+        if (!span.isEmpty())
+            for (const int index : zonesAround.at(span))
+                zones.append(&found.annotations[index]);
         const QString zone = placeInZones(span, text, zones);
         c.scored.span = span;
         c.facts.span = span;
