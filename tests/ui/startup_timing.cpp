@@ -29,6 +29,11 @@ class SilentNotifier : public Lede::Ui::Notifier
 public:
     void warn(const QString &, const QString &message) override { std::fprintf(stderr, "warning: %s\n", qPrintable(message)); }
     Answer ask(const QString &, const QString &, bool) override { return Answer::No; }
+    // A timed run never asks for files: as if the user backed out of every dialog.
+    QString askOpenPath(const QString &, const QString &) override { return {}; }
+    QString askSavePath(const QString &, const QString &, const QString &) override { return {}; }
+    QString askDirectory(const QString &, const QString &) override { return {}; }
+    QString askText(const QString &, const QString &) override { return {}; }
 };
 
 long peakMemoryKb()
