@@ -1,9 +1,14 @@
 // The main of every Lede test executable: creates the Qt application object first (widgets
 // tests need a QApplication; core tests a QCoreApplication), and puts QStandardPaths in test
-// mode so that no test reads or writes the user's real configuration.
+// mode so that no test reads or writes the user's real configuration. Each test process also
+// gets a home folder of its own: CTest runs tests in parallel, and one test clearing the
+// settings, recent files or autosaves must not pull them from under another.
 #include <gtest/gtest.h>
 
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #ifdef LEDE_TEST_WIDGETS
 #include <QApplication>
@@ -19,6 +24,9 @@ int main(int argc, char **argv)
     // time without the test environment.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QTemporaryDir home(QDir::tempPath() + QStringLiteral("/lede-test-home-XXXXXX"));
+    if (home.isValid())
+        qputenv("HOME", QFile::encodeName(home.path()));
     QStandardPaths::setTestModeEnabled(true);
     TestApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
