@@ -82,13 +82,21 @@ RangeSet ActiveAnnotations::editorialText(int textLength) const
     return ranges;
 }
 
+QList<const Annotation *> ActiveAnnotations::overlapping(Span span, Layer layer) const
+{
+    QList<const Annotation *> found = m_set.overlapping(span); // in document order
+    found.removeIf([layer](const Annotation *a) { return a->layer != layer || !isCounted(*a); });
+    return found;
+}
+
 QString ActiveAnnotations::zoneAt(int position) const
 {
-    const QList<const Annotation *> &zones = layer(Layer::Zone);
-    for (const Annotation *zone : zones)
+    if (layer(Layer::Zone).isEmpty())
+        return QStringLiteral("BODY");
+    for (const Annotation *zone : overlapping(Span{position, position}, Layer::Zone))
         if (zone->span.contains(position))
             return zone->label;
-    return zones.isEmpty() ? QStringLiteral("BODY") : QString();
+    return QString();
 }
 
 QString ActiveAnnotations::voiceOf(const Annotation &loaded) const
@@ -96,7 +104,7 @@ QString ActiveAnnotations::voiceOf(const Annotation &loaded) const
     const QString voice = loaded.attribute(QString::fromLatin1(AttributeKey::Voice));
     if (voice == QLatin1String("author") || voice == QLatin1String("quoted"))
         return voice;
-    for (const Annotation *quote : layer(Layer::Quote))
+    for (const Annotation *quote : overlapping(Span{loaded.span.start, loaded.span.start}, Layer::Quote))
         if ((quote->label == QLatin1String("DIRECT") || quote->label == QLatin1String("PARTIAL"))
             && quote->span.contains(loaded.span))
             return QStringLiteral("quoted");

@@ -28,6 +28,9 @@ public:
     /// The editorial text: HEADLINE, STANDFIRST, BODY and CAPTION zones; the whole text when
     /// no zone is marked.
     RangeSet editorialText(int textLength) const;
+    /// Active annotations of a layer that overlap a span, in document order; found through
+    /// the set's interval index, so that per-sentence questions stay cheap on long articles.
+    QList<const Annotation *> overlapping(Span span, Layer layer) const;
     /// The zone label at a position ("BODY" when no zone is marked there and none anywhere).
     QString zoneAt(int position) const;
     /// "author" or "quoted": the `voice` attribute, or when missing, "quoted" inside a direct

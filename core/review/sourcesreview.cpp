@@ -41,19 +41,25 @@ void sortEntries(QList<SourceEntry> &entries)
     });
 }
 
-bool overlapsAny(const QList<const Annotation *> &annotations, Span span)
-{
-    return std::any_of(annotations.cbegin(), annotations.cend(),
-                       [span](const Annotation *a) { return a->span.overlaps(span); });
-}
-
-QStringList idsOverlapping(const QList<const Annotation *> &annotations, Span span)
+QStringList idsOf(const QList<const Annotation *> &annotations)
 {
     QStringList ids;
+    ids.reserve(annotations.size());
     for (const Annotation *a : annotations)
-        if (a->span.overlaps(span))
-            ids.append(a->id);
+        ids.append(a->id);
     return ids;
+}
+
+/// The sentence of `sentences` (sorted, not overlapping) that holds a position; an empty span
+/// when none does.
+Span sentenceAt(const QList<Span> &sentences, int position)
+{
+    auto after = std::upper_bound(sentences.cbegin(), sentences.cend(), position,
+                                  [](int p, Span s) { return p < s.start; });
+    if (after == sentences.cbegin())
+        return {};
+    const Span candidate = *std::prev(after);
+    return candidate.contains(position) ? candidate : Span{};
 }
 
 } // namespace
@@ -104,30 +110,23 @@ SourceStats computeSources(const AnnotationSet &annotations, const QString &text
     const QList<Span> allSentences = sentencesIn(text, Span{0, int(text.size())});
     QSet<int> hedgedSentenceStarts;
     for (const Annotation *hedge : active.layer(Layer::Hedge)) {
-        HedgeEntry entry{hedge->id, spanText(text, hedge->span), hedge->span, {}};
-        for (const Span sentence : allSentences) {
-            if (sentence.contains(hedge->span.start)) {
-                entry.sentence = sentence;
-                break;
-            }
-        }
+        const Span sentence = sentenceAt(allSentences, hedge->span.start);
+        HedgeEntry entry{hedge->id, spanText(text, hedge->span), sentence.isEmpty() ? hedge->span : sentence, {}};
         entry.sentenceText = spanText(text, entry.sentence);
         hedgedSentenceStarts.insert(entry.sentence.start);
         stats.hedges.append(entry);
     }
     stats.hedgedSentences = int(hedgedSentenceStarts.size());
 
-    const QList<const Annotation *> speech = active.speechQuotes();
-    const QList<const Annotation *> &cues = active.layer(Layer::Cue);
-    const QList<const Annotation *> &sources = active.layer(Layer::Source);
     for (const Span range : active.editorialText(int(text.size())).ranges()) {
         for (const Span sentence : sentencesIn(text, range)) {
-            if (overlapsAny(speech, sentence) || overlapsAny(cues, sentence) || overlapsAny(sources, sentence))
+            const QList<const Annotation *> quotes = active.overlapping(sentence, Layer::Quote);
+            if (std::any_of(quotes.cbegin(), quotes.cend(), [](const Annotation *q) { return isSpeechQuote(*q); })
+                || !active.overlapping(sentence, Layer::Cue).isEmpty() || !active.overlapping(sentence, Layer::Source).isEmpty())
                 continue;
-            stats.unattributed.append(AuthorStatement{sentence, spanText(text, sentence),
-                                                      active.zoneAt(sentence.start),
-                                                      idsOverlapping(active.layer(Layer::Loaded), sentence),
-                                                      idsOverlapping(active.layer(Layer::Hedge), sentence)});
+            stats.unattributed.append(AuthorStatement{sentence, spanText(text, sentence), active.zoneAt(sentence.start),
+                                                      idsOf(active.overlapping(sentence, Layer::Loaded)),
+                                                      idsOf(active.overlapping(sentence, Layer::Hedge))});
         }
     }
     return stats;

@@ -53,19 +53,31 @@ void RangeSet::add(Span span)
 {
     if (span.isEmpty())
         return;
-    // Insert in order, then merge neighbours that touch or overlap.
-    auto it = std::lower_bound(m_ranges.begin(), m_ranges.end(), span,
-                               [](Span a, Span b) { return a.start < b.start; });
-    m_ranges.insert(it, span);
-    QList<Span> merged;
-    merged.reserve(m_ranges.size());
-    for (const Span range : std::as_const(m_ranges)) {
-        if (!merged.isEmpty() && range.start <= merged.last().end)
-            merged.last().end = std::max(merged.last().end, range.end);
+    // Spans mostly arrive in document order: then only the last range can grow.
+    if (m_ranges.isEmpty() || span.start >= m_ranges.last().start) {
+        if (!m_ranges.isEmpty() && span.start <= m_ranges.last().end)
+            m_ranges.last().end = std::max(m_ranges.last().end, span.end);
         else
-            merged.append(range);
+            m_ranges.append(span);
+        return;
     }
-    m_ranges = merged;
+    // Otherwise insert in order and merge with the neighbours it touches or overlaps.
+    qsizetype at = std::lower_bound(m_ranges.cbegin(), m_ranges.cend(), span,
+                                    [](Span a, Span b) { return a.start < b.start; })
+        - m_ranges.cbegin();
+    if (at > 0 && m_ranges[at - 1].end >= span.start)
+        --at;
+    else
+        m_ranges.insert(at, Span{span.start, span.start});
+    Span &merged = m_ranges[at];
+    merged.start = std::min(merged.start, span.start);
+    merged.end = std::max(merged.end, span.end);
+    qsizetype next = at + 1;
+    while (next < m_ranges.size() && m_ranges[next].start <= merged.end) {
+        merged.end = std::max(merged.end, m_ranges[next].end);
+        ++next;
+    }
+    m_ranges.remove(at + 1, next - at - 1);
 }
 
 RangeSet RangeSet::intersected(const RangeSet &other) const

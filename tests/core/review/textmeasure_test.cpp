@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "qtprinters.h"
 
 using namespace Lede::Core;
@@ -68,4 +70,32 @@ TEST(ReportingVerbsTest, BundledListLoadsAndSeparatesSaidFromClaimed)
     EXPECT_EQ(verbs.classify(QStringLiteral("said")).tone, VerbTone::Neutral);
     for (const char *loaded : {"claimed", "admitted", "insisted", "denied", "conceded"})
         EXPECT_EQ(verbs.classify(QString::fromLatin1(loaded)).tone, VerbTone::Loaded) << loaded;
+}
+
+TEST(TextMeasure, RangeSetMergesSpansAddedInAnyOrderLikeAFreshSort)
+{
+    // Against the obvious answer: mark every covered position, read the runs back.
+    std::mt19937 random(7);
+    for (int round = 0; round < 200; ++round) {
+        RangeSet set;
+        std::vector<bool> covered(120, false);
+        for (int i = 0; i < 12; ++i) {
+            const int start = int(random() % 100);
+            const Span span{start, start + int(random() % 20)};
+            set.add(span);
+            for (int p = span.start; p < span.end; ++p)
+                covered[std::size_t(p)] = true;
+        }
+        QList<Span> expected;
+        for (int p = 0; p < 120; ++p) {
+            if (!covered[std::size_t(p)])
+                continue;
+            // Ranges that touch are one range, as when added.
+            if (!expected.isEmpty() && expected.last().end == p)
+                ++expected.last().end;
+            else
+                expected.append(Span{p, p + 1});
+        }
+        ASSERT_EQ(set.ranges(), expected) << "round " << round;
+    }
 }
