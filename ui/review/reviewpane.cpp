@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -60,6 +61,18 @@ QTreeWidget *createTree(QWidget *parent)
     return tree;
 }
 
+/// A page that scrolls rather than asking for its whole height: the review dock shares the
+/// window's height with the other panes, and a chart of fifty speakers must not push them
+/// (and the status bar) off a laptop screen.
+QScrollArea *scrollable(QWidget *page)
+{
+    auto *area = new QScrollArea(page->parentWidget());
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+
 } // namespace
 
 ReviewPane::ReviewPane(QWidget *parent)
@@ -72,8 +85,8 @@ ReviewPane::ReviewPane(QWidget *parent)
 {
     m_voicesProxy->setSourceModel(m_voicesModel);
     m_voicesProxy->setSortRole(Qt::EditRole);
-    m_tabs->addTab(createSummaryTab(), tr("Summary"));
-    m_tabs->addTab(createVoicesTab(), tr("Voices"));
+    m_tabs->addTab(scrollable(createSummaryTab()), tr("Summary"));
+    m_tabs->addTab(scrollable(createVoicesTab()), tr("Voices"));
     m_tabs->addTab(m_sourcesTree, tr("Sources"));
     m_tabs->addTab(m_voiceMapTree, tr("Voice map"));
     auto *layout = new QVBoxLayout(this);
