@@ -11,7 +11,7 @@ using namespace Lede::Core::Claims;
 
 TEST(ClaimModel, ParsesNamesNumbersAndComments)
 {
-    const Result<ClaimModel> model = ClaimModel::parse(u"# weights\nbias -2 # why\nthreshold 0.4\nnumber 3\n"_qs);
+    const Result<ClaimModel> model = ClaimModel::parse(QStringLiteral("# weights\nbias -2 # why\nthreshold 0.4\nnumber 3\n"));
     ASSERT_TRUE(model.ok()) << model.errorMessage().toStdString();
     EXPECT_DOUBLE_EQ(model->bias(), -2);
     EXPECT_DOUBLE_EQ(model->threshold(), 0.4);
@@ -24,9 +24,9 @@ TEST(ClaimModel, ParsesNamesNumbersAndComments)
 
 TEST(ClaimModel, ErrorsNameTheLine)
 {
-    EXPECT_EQ(ClaimModel::parse(u"bias 1\nnmber 2\n"_qs).errorMessage(), u"line 2: unknown feature 'nmber'"_qs);
-    EXPECT_EQ(ClaimModel::parse(u"number two\n"_qs).errorMessage(),
-              u"line 1: expected a name and a number, got 'number two'"_qs);
+    EXPECT_EQ(ClaimModel::parse(QStringLiteral("bias 1\nnmber 2\n")).errorMessage(), QStringLiteral("line 2: unknown feature 'nmber'"));
+    EXPECT_EQ(ClaimModel::parse(QStringLiteral("number two\n")).errorMessage(),
+              QStringLiteral("line 1: expected a name and a number, got 'number two'"));
 }
 
 TEST(ClaimModel, BuiltInWeightsFavourFiguresAndDisfavourOpinion)
@@ -42,7 +42,7 @@ TEST(ClaimModel, BuiltInWeightsFavourFiguresAndDisfavourOpinion)
 
 TEST(ClaimModel, EveryFeatureHasAWeightInTheBuiltInFile)
 {
-    QFile file(u":/claims/weights.txt"_qs);
+    QFile file(QStringLiteral(":/claims/weights.txt"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(file.readAll());
     for (int i = 0; i < kFeatureCount; ++i)

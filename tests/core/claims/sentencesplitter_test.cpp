@@ -22,33 +22,33 @@ QStringList sentences(const QString &text)
 
 TEST(ClaimSentences, SplitsAtFinalPunctuationBeforeACapital)
 {
-    EXPECT_EQ(sentences(u"It rained. Then it snowed! Why? Nobody knows."_qs),
-              (QStringList{u"It rained."_qs, u"Then it snowed!"_qs, u"Why?"_qs, u"Nobody knows."_qs}));
+    EXPECT_EQ(sentences(QStringLiteral("It rained. Then it snowed! Why? Nobody knows.")),
+              (QStringList{QStringLiteral("It rained."), QStringLiteral("Then it snowed!"), QStringLiteral("Why?"), QStringLiteral("Nobody knows.")}));
 }
 
 TEST(ClaimSentences, AbbreviationsAndInitialsDoNotEndASentence)
 {
-    EXPECT_EQ(sentences(u"Mr. Smith met Dr. J. Jones in the U.S. on Jan. 5. They talked."_qs),
-              (QStringList{u"Mr. Smith met Dr. J. Jones in the U.S. on Jan. 5."_qs, u"They talked."_qs}));
+    EXPECT_EQ(sentences(QStringLiteral("Mr. Smith met Dr. J. Jones in the U.S. on Jan. 5. They talked.")),
+              (QStringList{QStringLiteral("Mr. Smith met Dr. J. Jones in the U.S. on Jan. 5."), QStringLiteral("They talked.")}));
 }
 
 TEST(ClaimSentences, ClosingQuotesStayWithTheirSentence)
 {
-    EXPECT_EQ(sentences(u"“We are ready.” Brenner smiled. He said: “Go.” “Now,” she said."_qs),
-              (QStringList{u"“We are ready.”"_qs, u"Brenner smiled."_qs, u"He said: “Go.”"_qs,
-                           u"“Now,” she said."_qs}));
+    EXPECT_EQ(sentences(QStringLiteral("“We are ready.” Brenner smiled. He said: “Go.” “Now,” she said.")),
+              (QStringList{QStringLiteral("“We are ready.”"), QStringLiteral("Brenner smiled."), QStringLiteral("He said: “Go.”"),
+                           QStringLiteral("“Now,” she said.")}));
 }
 
 TEST(ClaimSentences, LineBreaksAlwaysEndASentenceAndLowerCaseContinues)
 {
-    EXPECT_EQ(sentences(u"Headline without a stop\n\nThe rate was 3.5 p.c. higher. it went on\nEnd"_qs),
-              (QStringList{u"Headline without a stop"_qs, u"The rate was 3.5 p.c. higher. it went on"_qs,
-                           u"End"_qs}));
+    EXPECT_EQ(sentences(QStringLiteral("Headline without a stop\n\nThe rate was 3.5 p.c. higher. it went on\nEnd")),
+              (QStringList{QStringLiteral("Headline without a stop"), QStringLiteral("The rate was 3.5 p.c. higher. it went on"),
+                           QStringLiteral("End")}));
 }
 
 TEST(ClaimSentences, SpansAreTrimmed)
 {
     static const SentenceSplitter splitter;
-    const QList<Span> spans = splitter.split(u"  One.   Two.  "_qs);
+    const QList<Span> spans = splitter.split(QStringLiteral("  One.   Two.  "));
     EXPECT_EQ(spans, (QList<Span>{{2, 6}, {9, 13}}));
 }
