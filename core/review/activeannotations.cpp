@@ -82,10 +82,17 @@ RangeSet ActiveAnnotations::editorialText(int textLength) const
     return ranges;
 }
 
-QList<const Annotation *> ActiveAnnotations::overlapping(Span span, Layer layer) const
+QList<const Annotation *> ActiveAnnotations::overlapping(Span span) const
 {
     QList<const Annotation *> found = m_set.overlapping(span); // in document order
-    found.removeIf([layer](const Annotation *a) { return a->layer != layer || !isCounted(*a); });
+    found.removeIf([](const Annotation *a) { return !isCounted(*a); });
+    return found;
+}
+
+QList<const Annotation *> ActiveAnnotations::overlapping(Span span, Layer layer) const
+{
+    QList<const Annotation *> found = overlapping(span);
+    found.removeIf([layer](const Annotation *a) { return a->layer != layer; });
     return found;
 }
 

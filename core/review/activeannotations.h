@@ -28,8 +28,9 @@ public:
     /// The editorial text: HEADLINE, STANDFIRST, BODY and CAPTION zones; the whole text when
     /// no zone is marked.
     RangeSet editorialText(int textLength) const;
-    /// Active annotations of a layer that overlap a span, in document order; found through
+    /// Active annotations (of a layer) that overlap a span, in document order; found through
     /// the set's interval index, so that per-sentence questions stay cheap on long articles.
+    QList<const Annotation *> overlapping(Span span) const;
     QList<const Annotation *> overlapping(Span span, Layer layer) const;
     /// The zone label at a position ("BODY" when no zone is marked there and none anywhere).
     QString zoneAt(int position) const;
@@ -41,6 +42,14 @@ private:
     const AnnotationSet &m_set;
     QList<const Annotation *> m_byLayer[8];
 };
+
+/// The review figures over an already-built view, so that one review sorts the annotations
+/// once (review.h has the public forms, which build the view themselves).
+VoiceStats computeVoices(const ActiveAnnotations &active, const QString &text, const ReportingVerbs &verbs);
+SourceStats computeSources(const ActiveAnnotations &active, const QString &text);
+VoiceMap computeVoiceMap(const ActiveAnnotations &active, const QString &text);
+ClaimStats computeClaims(const ActiveAnnotations &active, const QString &text);
+QList<StripMark> stripMarks(const ActiveAnnotations &active, const VoiceStats &voices);
 
 /// Who a speaker annotation (a mention or an anonymous source) stands for.
 struct SpeakerIdentity {

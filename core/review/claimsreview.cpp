@@ -9,7 +9,11 @@ namespace Lede::Core::Review {
 
 ClaimStats computeClaims(const AnnotationSet &annotations, const QString &text)
 {
-    const ActiveAnnotations active(annotations);
+    return computeClaims(ActiveAnnotations(annotations), text);
+}
+
+ClaimStats computeClaims(const ActiveAnnotations &active, const QString &text)
+{
     ClaimStats stats;
     for (const QString &kind : labelsOf(Layer::Claim))
         stats.byKind.append(KindCount{kind, 0, {}});

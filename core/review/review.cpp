@@ -8,13 +8,13 @@ namespace Lede::Core::Review {
 
 ArticleReview reviewArticle(const AnnotationSet &annotations, const QString &text, const ReportingVerbs &verbs)
 {
-    ArticleReview review;
-    review.voices = computeVoices(annotations, text, verbs);
-    review.sources = computeSources(annotations, text);
-    review.voiceMap = computeVoiceMap(annotations, text);
-    review.claims = computeClaims(annotations, text);
-
     const ActiveAnnotations active(annotations);
+    ArticleReview review;
+    review.voices = computeVoices(active, text, verbs);
+    review.sources = computeSources(active, text);
+    review.voiceMap = computeVoiceMap(active, text);
+    review.claims = computeClaims(active, text);
+
     const RangeSet editorial = active.editorialText(int(text.size()));
     RangeSet quoted;
     for (const Annotation *quote : active.speechQuotes())
@@ -50,12 +50,16 @@ ArticleReview reviewArticle(const AnnotationSet &annotations, const QString &tex
 
 QList<StripMark> stripMarks(const AnnotationSet &annotations, const VoiceStats &voices)
 {
+    return stripMarks(ActiveAnnotations(annotations), voices);
+}
+
+QList<StripMark> stripMarks(const ActiveAnnotations &active, const VoiceStats &voices)
+{
     QHash<QString, int> colourOfQuote;
     for (const SpeakerStats &speaker : voices.speakers)
         for (const QString &id : speaker.quoteIds)
             colourOfQuote.insert(id, speaker.colour);
 
-    const ActiveAnnotations active(annotations);
     QList<StripMark> marks;
     for (const Annotation *quote : active.speechQuotes())
         marks.append(StripMark{StripMark::Kind::Quote, quote->span, quote->id, colourOfQuote.value(quote->id, -1)});

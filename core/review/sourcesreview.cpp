@@ -41,15 +41,6 @@ void sortEntries(QList<SourceEntry> &entries)
     });
 }
 
-QStringList idsOf(const QList<const Annotation *> &annotations)
-{
-    QStringList ids;
-    ids.reserve(annotations.size());
-    for (const Annotation *a : annotations)
-        ids.append(a->id);
-    return ids;
-}
-
 /// The sentence of `sentences` (sorted, not overlapping) that holds a position; an empty span
 /// when none does.
 Span sentenceAt(const QList<Span> &sentences, int position)
@@ -66,7 +57,11 @@ Span sentenceAt(const QList<Span> &sentences, int position)
 
 SourceStats computeSources(const AnnotationSet &annotations, const QString &text)
 {
-    const ActiveAnnotations active(annotations);
+    return computeSources(ActiveAnnotations(annotations), text);
+}
+
+SourceStats computeSources(const ActiveAnnotations &active, const QString &text)
+{
     SourceStats stats;
     QHash<QString, qsizetype> outletRows;
     QHash<QString, qsizetype> anonymousRows;
@@ -120,13 +115,20 @@ SourceStats computeSources(const AnnotationSet &annotations, const QString &text
 
     for (const Span range : active.editorialText(int(text.size())).ranges()) {
         for (const Span sentence : sentencesIn(text, range)) {
-            const QList<const Annotation *> quotes = active.overlapping(sentence, Layer::Quote);
-            if (std::any_of(quotes.cbegin(), quotes.cend(), [](const Annotation *q) { return isSpeechQuote(*q); })
-                || !active.overlapping(sentence, Layer::Cue).isEmpty() || !active.overlapping(sentence, Layer::Source).isEmpty())
+            const QList<const Annotation *> around = active.overlapping(sentence);
+            const bool attributed = std::any_of(around.cbegin(), around.cend(), [](const Annotation *a) {
+                return isSpeechQuote(*a) || a->layer == Layer::Cue || a->layer == Layer::Source;
+            });
+            if (attributed)
                 continue;
-            stats.unattributed.append(AuthorStatement{sentence, spanText(text, sentence), active.zoneAt(sentence.start),
-                                                      idsOf(active.overlapping(sentence, Layer::Loaded)),
-                                                      idsOf(active.overlapping(sentence, Layer::Hedge))});
+            AuthorStatement statement{sentence, spanText(text, sentence), active.zoneAt(sentence.start), {}, {}};
+            for (const Annotation *a : around) {
+                if (a->layer == Layer::Loaded)
+                    statement.loadedIds.append(a->id);
+                else if (a->layer == Layer::Hedge)
+                    statement.hedgeIds.append(a->id);
+            }
+            stats.unattributed.append(statement);
         }
     }
     return stats;

@@ -32,7 +32,11 @@ void sortWords(QList<LoadedWord> &words)
 
 VoiceMap computeVoiceMap(const AnnotationSet &annotations, const QString &text)
 {
-    const ActiveAnnotations active(annotations);
+    return computeVoiceMap(ActiveAnnotations(annotations), text);
+}
+
+VoiceMap computeVoiceMap(const ActiveAnnotations &active, const QString &text)
+{
     VoiceMap map;
     for (const Annotation *loaded : active.layer(Layer::Loaded)) {
         const QString word = spanText(text, loaded->span).toLower();

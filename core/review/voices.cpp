@@ -87,7 +87,11 @@ QString speakerColour(int index)
 
 VoiceStats computeVoices(const AnnotationSet &annotations, const QString &text, const ReportingVerbs &verbs)
 {
-    const ActiveAnnotations active(annotations);
+    return computeVoices(ActiveAnnotations(annotations), text, verbs);
+}
+
+VoiceStats computeVoices(const ActiveAnnotations &active, const QString &text, const ReportingVerbs &verbs)
+{
     const RangeSet editorial = active.editorialText(int(text.size()));
     QList<SpeakerStats> speakers;
     QHash<QString, qsizetype> rowOf;
@@ -124,7 +128,7 @@ VoiceStats computeVoices(const AnnotationSet &annotations, const QString &text, 
     VoiceStats stats;
     for (SpeakerStats &row : speakers) {
         row.words = rangesOf.value(row.key).intersected(editorial).words(text);
-        row.side = sideOf(sideCarriers(annotations, text, row.key));
+        row.side = sideOf(sideCarriers(active.set(), text, row.key));
         stats.totalWords += row.words;
     }
     for (SpeakerStats &row : speakers)

@@ -26,11 +26,12 @@ void ArticleStrip::setDocument(const Core::AnnotationSet *annotations, const QSt
 
 void ArticleStrip::refresh()
 {
-    m_marks.clear();
-    if (m_annotations) {
-        const auto voices = Core::Review::computeVoices(*m_annotations, m_text);
-        m_marks = Core::Review::stripMarks(*m_annotations, voices);
-    }
+    refresh(m_annotations ? Core::Review::computeVoices(*m_annotations, m_text) : Core::Review::VoiceStats{});
+}
+
+void ArticleStrip::refresh(const Core::Review::VoiceStats &voices)
+{
+    m_marks = m_annotations ? Core::Review::stripMarks(*m_annotations, voices) : QList<StripMark>{};
     update();
 }
 

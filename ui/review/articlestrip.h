@@ -22,6 +22,8 @@ public:
     /// The annotations and text to map; neither is copied, call refresh() after each edit.
     void setDocument(const Core::AnnotationSet *annotations, const QString &text);
     void refresh();
+    /// The same with the voices a review of the same annotations already computed.
+    void refresh(const Core::Review::VoiceStats &voices);
     /// Where a text position sits on the strip, as a fraction 0..1 of its height. By default
     /// the position's share of the text; the editor can map through its layout instead, so
     /// that marks line up with the scroll bar.

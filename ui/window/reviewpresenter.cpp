@@ -47,7 +47,7 @@ void ReviewPresenter::refresh()
     if (!m_session->hasDocument())
         return;
     m_pane->refresh();
-    m_strip->refresh();
+    m_strip->refresh(m_pane->review().voices);
 }
 
 void ReviewPresenter::select(const QStringList &ids)
