@@ -3,6 +3,7 @@
 #include "review/review.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -96,6 +97,9 @@ VoiceStats computeVoices(const ActiveAnnotations &active, const QString &text, c
     QList<SpeakerStats> speakers;
     QHash<QString, qsizetype> rowOf;
     QHash<QString, RangeSet> rangesOf;
+    // Ids already listed per speaker: a long article quotes one speaker hundreds of times.
+    QSet<QString> listedMentions;
+    QSet<QString> listedCues;
 
     for (const Annotation *quote : active.speechQuotes()) {
         const Annotation *speakerMention = active.linked(*quote, QString::fromLatin1(LinkRole::Speaker));
@@ -118,11 +122,15 @@ VoiceStats computeVoices(const ActiveAnnotations &active, const QString &text, c
             ++row.indirect;
         row.quoteIds.append(quote->id);
         rangesOf[who.key].add(quote->span);
-        if (speakerMention && !row.speakerMentionIds.contains(speakerMention->id))
+        if (speakerMention && !listedMentions.contains(who.key + u'\n' + speakerMention->id)) {
+            listedMentions.insert(who.key + u'\n' + speakerMention->id);
             row.speakerMentionIds.append(speakerMention->id);
+        }
         if (const Annotation *cue = active.linked(*quote, QString::fromLatin1(LinkRole::Cue)))
-            if (!row.cueIds.contains(cue->id))
+            if (!listedCues.contains(who.key + u'\n' + cue->id)) {
+                listedCues.insert(who.key + u'\n' + cue->id);
                 addVerb(row, spanText(text, cue->span).toLower(), cue->id, verbs);
+            }
     }
 
     VoiceStats stats;

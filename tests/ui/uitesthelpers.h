@@ -5,6 +5,7 @@
 
 #include "commands/correctioncontroller.h"
 #include "editor/articleview.h"
+#include "review/reviewrunner.h"
 #include "session/documentsession.h"
 #include "testpaths.h"
 #include "window/documentflow.h"
@@ -131,10 +132,15 @@ struct Workbench {
             return false;
         const bool done = QTest::qWaitFor(
             [this] { return !window->flow()->extraction()->isRunning() && !annotations().isEmpty(); }, 20000);
+        waitForReview();
         view()->setFocus();
         QApplication::processEvents();
         return done;
     }
+
+    /// Waits until the review pane and article strip show the current annotations: they are
+    /// recounted off the GUI thread after each edit.
+    void waitForReview() const { window->findChild<Ui::ReviewRunner *>()->waitUntilIdle(); }
 
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {

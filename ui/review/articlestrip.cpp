@@ -17,21 +17,10 @@ ArticleStrip::ArticleStrip(QWidget *parent)
     setToolTip(tr("Quotes by speaker colour, hedges (amber) and loaded words (red: author, purple: quoted)"));
 }
 
-void ArticleStrip::setDocument(const Core::AnnotationSet *annotations, const QString &text)
+void ArticleStrip::setMarks(const QList<StripMark> &marks, int textLength)
 {
-    m_annotations = annotations;
-    m_text = text;
-    refresh();
-}
-
-void ArticleStrip::refresh()
-{
-    refresh(m_annotations ? Core::Review::computeVoices(*m_annotations, m_text) : Core::Review::VoiceStats{});
-}
-
-void ArticleStrip::refresh(const Core::Review::VoiceStats &voices)
-{
-    m_marks = m_annotations ? Core::Review::stripMarks(*m_annotations, voices) : QList<StripMark>{};
+    m_marks = marks;
+    m_textLength = textLength;
     update();
 }
 
@@ -45,7 +34,7 @@ double ArticleStrip::fraction(int position) const
 {
     if (m_mapper)
         return std::clamp(m_mapper(position), 0.0, 1.0);
-    return m_text.isEmpty() ? 0.0 : double(position) / double(m_text.size());
+    return m_textLength == 0 ? 0.0 : double(position) / double(m_textLength);
 }
 
 QRect ArticleStrip::markRect(const StripMark &mark) const
@@ -102,7 +91,7 @@ void ArticleStrip::mousePressEvent(QMouseEvent *event)
     // The text position under the pointer, by the inverse of the mapping (searched, since
     // the editor's mapper need not be invertible in closed form).
     int lo = 0;
-    int hi = int(m_text.size());
+    int hi = m_textLength;
     const double target = height() > 0 ? double(point.y()) / height() : 0.0;
     while (lo < hi) {
         const int mid = (lo + hi) / 2;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/annotationset.h"
 #include "review/review.h"
 
 #include <QWidget>
@@ -19,11 +18,8 @@ class ArticleStrip : public QWidget
 public:
     explicit ArticleStrip(QWidget *parent = nullptr);
 
-    /// The annotations and text to map; neither is copied, call refresh() after each edit.
-    void setDocument(const Core::AnnotationSet *annotations, const QString &text);
-    void refresh();
-    /// The same with the voices a review of the same annotations already computed.
-    void refresh(const Core::Review::VoiceStats &voices);
+    /// The marks to draw (Core::Review::stripMarks()) over a text of `textLength` characters.
+    void setMarks(const QList<Core::Review::StripMark> &marks, int textLength);
     /// Where a text position sits on the strip, as a fraction 0..1 of its height. By default
     /// the position's share of the text; the editor can map through its layout instead, so
     /// that marks line up with the scroll bar.
@@ -48,8 +44,7 @@ protected:
 private:
     double fraction(int position) const;
 
-    const Core::AnnotationSet *m_annotations = nullptr;
-    QString m_text;
+    int m_textLength = 0;
     QList<Core::Review::StripMark> m_marks;
     std::function<double(int)> m_mapper;
 };

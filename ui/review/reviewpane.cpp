@@ -93,6 +93,7 @@ ReviewPane::ReviewPane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReviewPane::fillCurrentTree);
     connect(m_voicesModel, &VoicesTableModel::sideEdited, this, &ReviewPane::sideChangeRequested);
     connect(m_sourcesTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { activateItem(item); });
     connect(m_voiceMapTree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) { activateItem(item); });
@@ -147,20 +148,26 @@ QWidget *ReviewPane::createVoicesTab()
     return page;
 }
 
-void ReviewPane::setDocument(const Core::AnnotationSet *annotations, const QString &text)
+void ReviewPane::showReview(const ArticleReview &review)
 {
-    m_annotations = annotations;
-    m_text = text;
-    refresh();
-}
-
-void ReviewPane::refresh()
-{
-    m_review = m_annotations ? reviewArticle(*m_annotations, m_text) : ArticleReview{};
+    m_review = review;
     showSummary();
     showVoices();
-    showSources();
-    showVoiceMap();
+    m_sourcesStale = true;
+    m_voiceMapStale = true;
+    fillCurrentTree();
+}
+
+void ReviewPane::fillCurrentTree()
+{
+    if (m_sourcesStale && m_tabs->currentWidget() == m_sourcesTree) {
+        m_sourcesStale = false;
+        showSources();
+    }
+    if (m_voiceMapStale && m_tabs->currentWidget() == m_voiceMapTree) {
+        m_voiceMapStale = false;
+        showVoiceMap();
+    }
 }
 
 void ReviewPane::showSummary()

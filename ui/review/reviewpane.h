@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/annotationset.h"
 #include "review/review.h"
 
 #include <QWidget>
@@ -18,23 +17,21 @@ class ShareBarChart;
 class VoicesTableModel;
 
 /// The review pane beside the editor: Summary, Voices (table and share chart, shares by
-/// side), Sources and Voice map, all computed by Core::Review from the live annotations.
+/// side), Sources and Voice map, showing a review Core::Review computed from the annotations.
 ///
-/// Use: setDocument() when an article opens, refresh() after every edit. Clicking a row, a
-/// bar or an item emits annotationsActivated() with the ids to select. Editing a speaker's
-/// side emits sideChangeRequested(); the owner applies it (Core::Review::setSpeakerSide,
-/// undoable) and calls refresh().
+/// Use: showReview() with each new review (ReviewRunner computes them off the GUI thread).
+/// Clicking a row, a bar or an item emits annotationsActivated() with the ids to select.
+/// Editing a speaker's side emits sideChangeRequested(); the owner applies it
+/// (Core::Review::setSpeakerSide, undoable) and shows the review that follows.
 class ReviewPane : public QWidget
 {
     Q_OBJECT
 public:
     explicit ReviewPane(QWidget *parent = nullptr);
 
-    /// The annotations and text to review; the set is not copied and must outlive the pane
-    /// or be replaced (nullptr clears the pane).
-    void setDocument(const Core::AnnotationSet *annotations, const QString &text);
-    /// Recomputes every figure from the current annotations.
-    void refresh();
+    /// Shows a review; an empty ArticleReview clears the pane. The Sources and Voice map
+    /// trees, thousands of rows on a long article, are filled when their page is shown.
+    void showReview(const Core::Review::ArticleReview &review);
 
     const Core::Review::ArticleReview &review() const { return m_review; }
     VoicesTableModel *voicesModel() const { return m_voicesModel; }
@@ -55,11 +52,12 @@ private:
     void showVoices();
     void showSources();
     void showVoiceMap();
+    void fillCurrentTree();
     void activateItem(QTreeWidgetItem *item);
 
-    const Core::AnnotationSet *m_annotations = nullptr;
-    QString m_text;
     Core::Review::ArticleReview m_review;
+    bool m_sourcesStale = false;
+    bool m_voiceMapStale = false;
 
     QTabWidget *m_tabs;
     QLabel *m_summary = nullptr;

@@ -3,6 +3,7 @@
 set(LEDE_UI_REVIEW_SOURCES
     review/articlestrip.cpp review/articlestrip.h
     review/reviewpane.cpp review/reviewpane.h
+    review/reviewrunner.cpp review/reviewrunner.h
     review/sharebarchart.cpp review/sharebarchart.h
     review/voicestablemodel.cpp review/voicestablemodel.h
 )

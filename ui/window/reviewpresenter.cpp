@@ -6,6 +6,7 @@
 #include "review/articlestrip.h"
 #include "review/review.h"
 #include "review/reviewpane.h"
+#include "review/reviewrunner.h"
 #include "session/documentsession.h"
 
 namespace Lede::Ui {
@@ -18,9 +19,14 @@ ReviewPresenter::ReviewPresenter(DocumentSession *session, CorrectionController 
     , m_view(view)
     , m_pane(pane)
     , m_strip(strip)
+    , m_runner(new ReviewRunner(this))
 {
     connect(m_session, &DocumentSession::reset, this, &ReviewPresenter::showDocument);
-    connect(m_session, &DocumentSession::changed, this, &ReviewPresenter::refresh);
+    connect(m_session, &DocumentSession::changed, m_runner, &ReviewRunner::request);
+    connect(m_runner, &ReviewRunner::ready, this, [this](const ReviewRunner::Result &result) {
+        m_pane->showReview(result.review);
+        m_strip->setMarks(result.marks, result.textLength);
+    });
     connect(m_pane, &ReviewPane::annotationsActivated, this, &ReviewPresenter::select);
     connect(m_strip, &ArticleStrip::annotationsActivated, this, &ReviewPresenter::select);
     connect(m_strip, &ArticleStrip::positionActivated, this, [this](int position) {
@@ -33,21 +39,20 @@ ReviewPresenter::ReviewPresenter(DocumentSession *session, CorrectionController 
 
 void ReviewPresenter::showDocument()
 {
+    const QString path = m_session->articlePath();
+    // Another article's figures go at once; the same article's (its first suggestions
+    // arriving, a reload) stay until the new ones come, a moment later, so nothing flickers.
+    if (!m_session->hasDocument() || path != m_reviewedPath) {
+        m_pane->showReview({});
+        m_strip->setMarks({}, 0);
+    }
+    m_reviewedPath = path;
     if (!m_session->hasDocument()) {
-        m_pane->setDocument(nullptr, QString());
-        m_strip->setDocument(nullptr, QString());
+        m_runner->setSource(nullptr, nullptr);
         return;
     }
-    m_pane->setDocument(&m_session->annotations(), m_session->text());
-    m_strip->setDocument(&m_session->annotations(), m_session->text());
-}
-
-void ReviewPresenter::refresh()
-{
-    if (!m_session->hasDocument())
-        return;
-    m_pane->refresh();
-    m_strip->refresh(m_pane->review().voices);
+    m_runner->setSource(&m_session->annotations(), &m_session->text());
+    m_runner->request();
 }
 
 void ReviewPresenter::select(const QStringList &ids)

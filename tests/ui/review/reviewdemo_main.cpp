@@ -52,13 +52,14 @@ int main(int argc, char **argv)
     auto *editor = new QPlainTextEdit(text, editorBox);
     editor->setReadOnly(true);
     auto *strip = new Ui::ArticleStrip(editorBox);
-    strip->setDocument(&set, text);
+    const Core::Review::ArticleReview review = Core::Review::reviewArticle(set, text);
+    strip->setMarks(Core::Review::stripMarks(set, review.voices), int(text.size()));
     editorLayout->addWidget(editor);
     editorLayout->addWidget(strip);
     auto *pane = new Ui::ReviewPane(splitter);
-    pane->setDocument(&set, text);
     if (argc > 1)
         pane->tabs()->setCurrentIndex(QString::fromLocal8Bit(argv[1]).toInt());
+    pane->showReview(review);
     splitter->setSizes({520, 680});
     auto *layout = new QHBoxLayout(&window);
     layout->setContentsMargins(4, 4, 4, 4);

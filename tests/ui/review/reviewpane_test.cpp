@@ -63,7 +63,7 @@ TEST(ReviewPaneTest, VoicesModelShowsTheFiguresAndPassesTheModelTester)
     Article article;
     Ui::ReviewPane pane;
     QAbstractItemModelTester tester(pane.voicesModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    pane.setDocument(&article.set, article.text);
+    pane.showReview(Review::reviewArticle(article.set, article.text));
     const Ui::VoicesTableModel *model = pane.voicesModel();
     ASSERT_EQ(model->rowCount(), 2);
     EXPECT_EQ(model->index(0, Ui::VoicesTableModel::Speaker).data().toString(), QStringLiteral("Anna Berg"));
@@ -78,7 +78,7 @@ TEST(ReviewPaneTest, ClickingRowBarOrItemEmitsTheAnnotationIds)
     Article article;
     Ui::ReviewPane pane;
     pane.resize(700, 600);
-    pane.setDocument(&article.set, article.text);
+    pane.showReview(Review::reviewArticle(article.set, article.text));
     pane.show();
     pane.tabs()->setCurrentIndex(1);
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
@@ -98,6 +98,8 @@ TEST(ReviewPaneTest, ClickingRowBarOrItemEmitsTheAnnotationIds)
     ASSERT_EQ(spy.count(), 1);
     EXPECT_TRUE(spy.takeFirst().at(0).toStringList().contains(article.q3));
 
+    // The Sources tree is filled when its page is shown.
+    EXPECT_EQ(pane.sourcesTree()->topLevelItemCount(), 0);
     pane.tabs()->setCurrentIndex(2);
     QTreeWidget *tree = pane.sourcesTree();
     const QList<QTreeWidgetItem *> hedges = tree->findItems(QStringLiteral("reportedly"), Qt::MatchStartsWith | Qt::MatchRecursive);
@@ -111,7 +113,7 @@ TEST(ReviewPaneTest, FollowsEditsOnRefreshAndRequestsSideChanges)
 {
     Article article;
     Ui::ReviewPane pane;
-    pane.setDocument(&article.set, article.text);
+    pane.showReview(Review::reviewArticle(article.set, article.text));
     QSignalSpy sides(&pane, &Ui::ReviewPane::sideChangeRequested);
     Ui::VoicesTableModel *model = pane.voicesModel();
     EXPECT_TRUE(model->setData(model->index(0, Ui::VoicesTableModel::Side), QStringLiteral("government")));
@@ -119,12 +121,12 @@ TEST(ReviewPaneTest, FollowsEditsOnRefreshAndRequestsSideChanges)
     EXPECT_EQ(sides[0].at(0).toString(), QStringLiteral("entity:E1"));
     EXPECT_EQ(sides[0].at(1).toString(), QStringLiteral("government"));
 
-    // The owner applies the change, rejects a quote, and refreshes.
+    // The owner applies the change, rejects a quote, and shows the review that follows.
     Review::setSpeakerSide(article.set, article.text, QStringLiteral("entity:E1"), QStringLiteral("government"));
     Annotation q3 = *article.set.find(article.q3);
     q3.status = Status::Rejected;
     article.set.replace(q3);
-    pane.refresh();
+    pane.showReview(Review::reviewArticle(article.set, article.text));
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->index(0, Ui::VoicesTableModel::Side).data().toString(), QStringLiteral("government"));
     EXPECT_EQ(model->index(0, Ui::VoicesTableModel::Share).data().toString(), QStringLiteral("100%"));
@@ -136,7 +138,7 @@ TEST(ArticleStripTest, MarksSitWhereTheTextIsAndClicksSelectThem)
     Article article;
     Ui::ArticleStrip strip;
     strip.resize(16, 1000);
-    strip.setDocument(&article.set, article.text);
+    strip.setMarks(Review::stripMarks(article.set, Review::computeVoices(article.set, article.text)), int(article.text.size()));
     ASSERT_EQ(strip.marks().size(), 5); // three quotes, a hedge, a loaded word
     QSignalSpy ids(&strip, &Ui::ArticleStrip::annotationsActivated);
     QSignalSpy positions(&strip, &Ui::ArticleStrip::positionActivated);
