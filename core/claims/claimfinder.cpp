@@ -165,14 +165,14 @@ QString ClaimFinder::kindOf(const FeatureVector &f)
     return QStringLiteral("EVENT");
 }
 
-QList<ClaimFinder::Candidate> ClaimFinder::candidates(const QString &text, const ExtractionResult &found) const
+void ClaimFinder::forEachCandidate(const QString &text, const ExtractionResult &found,
+                                   const std::function<void(const Candidate &)> &visit) const
 {
     static const SentenceSplitter splitter;
     const FeatureExtractor extractor(m_lexicon);
     Overlaps zonesAround(found.annotations, Overlaps::Zones);
     Overlaps overlapping(found.annotations);
     QList<const Annotation *> zones;
-    QList<Candidate> out;
     for (Span span : splitter.split(text)) {
         Candidate c;
         // Only the zones overlapping the sentence can place it: the others are skipped anyway.
@@ -194,7 +194,7 @@ QList<ClaimFinder::Candidate> ClaimFinder::candidates(const QString &text, const
         else if (m_lexicon.notClaims.matchesStart(c.facts.words))
             c.scored.skipped = QStringLiteral("call to action");
         if (!c.scored.skipped.isEmpty()) {
-            out.append(c);
+            visit(c);
             continue;
         }
         for (const int index : overlapping.at(span)) {
@@ -212,16 +212,14 @@ QList<ClaimFinder::Candidate> ClaimFinder::candidates(const QString &text, const
         }
         c.scored.features = extractor.features(text, c.facts);
         c.scored.score = m_model.score(c.scored.features);
-        out.append(c);
+        visit(c);
     }
-    return out;
 }
 
 QList<ScoredSentence> ClaimFinder::score(const QString &text, const ExtractionResult &found) const
 {
     QList<ScoredSentence> out;
-    for (const Candidate &c : candidates(text, found))
-        out.append(c.scored);
+    forEachCandidate(text, found, [&out](const Candidate &c) { out.append(c.scored); });
     return out;
 }
 
@@ -229,9 +227,9 @@ QList<Annotation> ClaimFinder::find(const QString &text, const ExtractionResult 
 {
     const HolderResolver holders(text, found, m_lexicon);
     QList<Annotation> claims;
-    for (const Candidate &c : candidates(text, found)) {
+    forEachCandidate(text, found, [&](const Candidate &c) {
         if (!c.scored.skipped.isEmpty() || c.scored.score < m_model.threshold())
-            continue;
+            return;
         const Holding h = holders.resolve(c.facts);
         Annotation a;
         a.layer = Layer::Claim;
@@ -250,7 +248,7 @@ QList<Annotation> ClaimFinder::find(const QString &text, const ExtractionResult 
         if (!h.quoteId.isEmpty())
             a.links.insert(QString::fromLatin1(LinkRole::Quote), h.quoteId);
         claims.append(std::move(a));
-    }
+    });
     return claims;
 }
 

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Lede::Core {
 
 /// One sentence as the claim stage saw it: its score and features, or why it was skipped.
@@ -50,7 +52,10 @@ public:
 
 private:
     struct Candidate;
-    QList<Candidate> candidates(const QString &text, const ExtractionResult &found) const;
+    /// Calls `visit` with each sentence in turn, scored, rather than returning them all: the
+    /// words and facts of every sentence of a long article would be held at once.
+    void forEachCandidate(const QString &text, const ExtractionResult &found,
+                          const std::function<void(const Candidate &)> &visit) const;
 
     const Claims::ClaimLexicon &m_lexicon;
     Claims::ClaimModel m_model;

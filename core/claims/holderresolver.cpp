@@ -1,5 +1,7 @@
 #include "claims/holderresolver.h"
 
+#include <algorithm>
+
 namespace Lede::Core::Claims {
 
 namespace {
@@ -63,10 +65,27 @@ HolderResolver::HolderResolver(QStringView text, const ExtractionResult &found, 
     }
     for (const Entity &e : found.entities)
         m_entityNames.insert(e.id, e.name);
+    // Entity mentions inside an outlet's span name the outlet. Sorted spans and the longest
+    // outlet bound the search, so that a long article does not compare every mention with
+    // every outlet.
+    std::sort(m_outletSpans.begin(), m_outletSpans.end(), [](Span a, Span b) { return a.start < b.start; });
+    int longest = 0;
+    for (Span s : std::as_const(m_outletSpans))
+        longest = std::max(longest, s.length());
     for (const Annotation &a : found.annotations) {
-        const bool namesOutlet = std::any_of(m_outletSpans.cbegin(), m_outletSpans.cend(),
-                                             [&a](Span s) { return s.overlaps(a.span); });
-        if (a.layer == Layer::Entity && a.label != u"PERSON" && namesOutlet)
+        if (a.layer != Layer::Entity || a.label == u"PERSON")
+            continue;
+        // Outlets starting before the mention ends, back to those that could still reach it.
+        auto it = std::lower_bound(m_outletSpans.cbegin(), m_outletSpans.cend(), a.span.end,
+                                   [](Span s, int end) { return s.start < end; });
+        bool namesOutlet = false;
+        while (it != m_outletSpans.cbegin() && !namesOutlet) {
+            --it;
+            if (it->start + longest <= a.span.start)
+                break;
+            namesOutlet = it->overlaps(a.span);
+        }
+        if (namesOutlet)
             m_outletMentions.insert(a.id);
     }
 }
