@@ -126,6 +126,30 @@ TEST_F(Panels, QuotesShowTheirSpeakerAndPickingOneSelectsIt)
     EXPECT_EQ(model->index(model->rowOf(quoteId), Ui::QuotesModel::Speaker).data().toString(), QStringLiteral("Olaf Brenner"));
 }
 
+TEST_F(Panels, ResizingACueRepaintsOnlyTheQuotesShowingIt)
+{
+    Ui::QuotesModel *model = quotes->model();
+    const QString cueRole = QString::fromLatin1(Core::LinkRole::Cue);
+    int row = 0;
+    while (row < model->rowCount() && bench.annotations().find(model->idAt(row))->link(cueRole).isEmpty())
+        ++row;
+    ASSERT_LT(row, model->rowCount());
+    const QString cueId = bench.annotations().find(model->idAt(row))->link(cueRole);
+    const QString before = model->index(row, Ui::QuotesModel::Cue).data().toString();
+
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    bench.window->controller()->setCurrent(cueId);
+    bench.key(Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
+    EXPECT_NE(model->index(row, Ui::QuotesModel::Cue).data().toString(), before);
+    ASSERT_GE(changed.count(), 1);
+    for (const QList<QVariant> &signal : changed) {
+        const int top = signal.at(0).toModelIndex().row();
+        const int bottom = signal.at(1).toModelIndex().row();
+        for (int r = top; r <= bottom; ++r)
+            EXPECT_EQ(bench.annotations().find(model->idAt(r))->link(cueRole), cueId) << "row " << r << " repainted";
+    }
+}
+
 TEST_F(Panels, OrphansCanBePlacedAgainByHand)
 {
     // Make an orphan the way re-anchoring does, through an article edit that removes its words.

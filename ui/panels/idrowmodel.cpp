@@ -2,6 +2,8 @@
 
 #include "session/documentsession.h"
 
+#include <algorithm>
+
 namespace Lede::Ui {
 
 IdRowModel::IdRowModel(DocumentSession *session, QObject *parent)
@@ -55,10 +57,20 @@ void IdRowModel::syncId(const QString &id, bool belongs)
     }
 }
 
-void IdRowModel::refreshAll()
+void IdRowModel::refreshIds(const QSet<QString> &ids)
 {
-    if (!m_ids.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+    QList<int> rows;
+    for (const QString &id : ids)
+        if (const int row = rowOf(id); row >= 0)
+            rows.append(row);
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype last = i;
+        while (last + 1 < rows.size() && rows[last + 1] == rows[last] + 1)
+            ++last;
+        Q_EMIT dataChanged(index(rows[i], 0), index(rows[last], columnCount() - 1));
+        i = last + 1;
+    }
 }
 
 } // namespace Lede::Ui

@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 
 namespace Lede::Ui {
@@ -31,7 +32,9 @@ protected:
     virtual QStringList collectIds() = 0;
     /// Brings one id up to date after an edit: inserts it, removes it or refreshes its row.
     void syncId(const QString &id, bool belongs);
-    void refreshAll();
+    /// Repaints the rows of these ids, a run of neighbouring rows at a time: one signal
+    /// spanning the table would make a view measure every row of it.
+    void refreshIds(const QSet<QString> &ids);
     void reload();
 
 private:

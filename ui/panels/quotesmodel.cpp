@@ -3,6 +3,8 @@
 #include "edit/changeset.h"
 #include "session/documentsession.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Lede::Ui {
@@ -34,25 +36,63 @@ QStringList QuotesModel::collectIds()
               [](const Core::Annotation *a, const Core::Annotation *b) { return Core::documentOrder(*a, *b); });
     QStringList ids;
     ids.reserve(quotes.size());
-    for (const Core::Annotation *a : quotes)
+    m_quotesShowing.clear();
+    for (const Core::Annotation *a : quotes) {
         ids.append(a->id);
+        indexLinks(*a, true);
+    }
     return ids;
+}
+
+void QuotesModel::indexLinks(const Core::Annotation &quote, bool add)
+{
+    for (const char *role : {Core::LinkRole::Speaker, Core::LinkRole::Cue}) {
+        const QString shown = quote.link(QString::fromLatin1(role));
+        if (shown.isEmpty())
+            continue;
+        if (add) {
+            m_quotesShowing[shown].append(quote.id);
+        } else if (auto it = m_quotesShowing.find(shown); it != m_quotesShowing.end()) {
+            it->removeOne(quote.id);
+            if (it->isEmpty())
+                m_quotesShowing.erase(it);
+        }
+    }
 }
 
 void QuotesModel::apply(const Core::ChangeSet &change)
 {
-    bool otherChanged = !change.entities.isEmpty();
+    // Besides its own quote, a row shows its speaker mention (and that mention's entity)
+    // and its cue: collect the quotes showing what the change touched.
+    QSet<QString> affected;
     for (const Core::AnnotationChange &c : change.annotations) {
         const QString id = c.after ? c.after->id : c.before->id;
-        if (isListedQuote(c.before ? &*c.before : nullptr) || isListedQuote(c.after ? &*c.after : nullptr))
-            syncId(id, isListedQuote(session()->annotations().find(id)));
-        else
-            otherChanged = true;
+        const bool wasListed = isListedQuote(c.before ? &*c.before : nullptr);
+        const bool isListed = isListedQuote(c.after ? &*c.after : nullptr);
+        if (wasListed || isListed) {
+            if (wasListed)
+                indexLinks(*c.before, false);
+            if (isListed)
+                indexLinks(*c.after, true);
+            syncId(id, isListed);
+        } else {
+            for (const QString &quote : m_quotesShowing.value(id))
+                affected.insert(quote);
+        }
     }
-    // A speaker mention or a cue changed: the quotes showing it need repainting. Which ones
-    // is a matter of links; repainting the (few) quote rows is cheaper than finding out.
-    if (otherChanged)
-        refreshAll();
+    if (!change.entities.isEmpty()) {
+        // Merges and renames are rare: find the speakers of the changed entities the long way.
+        QSet<QString> entities;
+        for (const Core::EntityChange &c : change.entities)
+            entities.insert(c.after ? c.after->id : c.before->id);
+        const Core::AnnotationSet &set = session()->annotations();
+        const QString entityRole = QString::fromLatin1(Core::LinkRole::Entity);
+        for (auto it = m_quotesShowing.cbegin(); it != m_quotesShowing.cend(); ++it)
+            if (const Core::Annotation *shown = set.find(it.key()); shown && entities.contains(shown->link(entityRole)))
+                for (const QString &quote : it.value())
+                    affected.insert(quote);
+    }
+    refreshIds(affected);
 }
 
 QString QuotesModel::textOf(const QString &annotationId) const

@@ -2,7 +2,10 @@
 
 #include "panels/idrowmodel.h"
 
+#include <QHash>
+
 namespace Lede::Core {
+struct Annotation;
 struct ChangeSet;
 }
 
@@ -27,6 +30,12 @@ protected:
 private:
     void apply(const Core::ChangeSet &change);
     QString textOf(const QString &annotationId) const;
+    /// Keeps m_quotesShowing in step with a listed quote (add) or one that goes (remove).
+    void indexLinks(const Core::Annotation &quote, bool add);
+
+    /// The listed quotes whose row shows an annotation (as speaker or cue), by its id: an
+    /// edit to a mention repaints those rows without a look at every quote.
+    QHash<QString, QStringList> m_quotesShowing;
 };
 
 } // namespace Lede::Ui

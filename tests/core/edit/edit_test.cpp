@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace Lede::Core;
 
 namespace {
@@ -253,6 +255,44 @@ TEST(Navigation, TabVisitsReviewableAnnotationsInOrderAndWraps)
     NavigationFilter noQuotes;
     noQuotes.hiddenLayers.insert(Layer::Quote);
     EXPECT_EQ(neighbour(set, QStringLiteral("m1"), 0, +1, noQuotes), QStringLiteral("m2"));
+}
+
+TEST(Navigation, TabOnALongArticleAgreesWithTheOrderOfAllAnnotations)
+{
+    // Annotations spread over 400,000 characters, some nested, some far apart, with
+    // rejected, accepted and zone annotations among them; neighbour() searches near the
+    // current one first, and must still give the next and previous in document order.
+    AnnotationSet set;
+    std::mt19937 random(7);
+    int position = 0;
+    for (int i = 0; i < 4000; ++i) {
+        position += (i % 500 == 0) ? 90000 : int(random() % 120); // a few long gaps
+        position %= 400000;
+        Annotation a = mention(QStringLiteral("a%1").arg(i), Span{position, position + 1 + int(random() % 40)},
+                               QStringLiteral("E1"), random() % 4 == 0 ? Status::Accepted : Status::Suggested);
+        if (random() % 10 == 0)
+            a.status = Status::Rejected;
+        if (random() % 15 == 0)
+            a.layer = Layer::Zone;
+        if (random() % 7 == 0)
+            a.layer = Layer::Quote;
+        set.add(a);
+    }
+    for (const bool unreviewedOnly : {false, true}) {
+        NavigationFilter filter;
+        filter.unreviewedOnly = unreviewedOnly;
+        QList<Annotation> order;
+        for (const Annotation &a : set.sorted())
+            if (a.layer != Layer::Zone && a.isActive() && (!unreviewedOnly || a.status == Status::Suggested))
+                order.append(a);
+        ASSERT_GT(order.size(), 100);
+        for (qsizetype i = 0; i < order.size(); i += 7) {
+            const QString next = order[(i + 1) % order.size()].id;
+            const QString previous = order[(i + order.size() - 1) % order.size()].id;
+            EXPECT_EQ(neighbour(set, order[i].id, 0, +1, filter), next) << "after " << order[i].id.toStdString();
+            EXPECT_EQ(neighbour(set, order[i].id, 0, -1, filter), previous) << "before " << order[i].id.toStdString();
+        }
+    }
 }
 
 TEST(Navigation, TheAnnotationAtASelectionIsTheInnermost)
