@@ -399,3 +399,37 @@ TEST(WorkbenchCrLf, OffsetsOfACrLfArticleMapToTheView)
     EXPECT_EQ(bench.current()->span, (Core::Span{staff, staff + 13}));
     EXPECT_EQ(text.mid(bench.current()->span.start, 13), QStringLiteral("federal staff"));
 }
+
+TEST(WorkbenchLargeArticle, APageScrolledToAheadOfTheBackgroundPassIsHighlightedWhenDrawn)
+{
+    // 300 KB: highlighted in slices from the event loop rather than at once.
+    QTemporaryDir dir;
+    QString text;
+    while (text.size() < 300 * 1024)
+        text += LT::sampleText() + QStringLiteral("\n\n");
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.open(LT::writeArticle(dir, QStringLiteral("long.txt"), text)));
+    Ui::ArticleView *view = bench.view();
+    Ui::AnnotationHighlighter *highlighter = view->highlighter();
+
+    // Start a pass from the top (one slice runs now), then jump to the end before the
+    // event loop can run another slice.
+    highlighter->rehighlightInBackground(0);
+    ASSERT_TRUE(highlighter->isHighlighting());
+    view->moveCursor(QTextCursor::End);
+    // A person on the last page, its block as the pass left it (not reached: no formats).
+    const int pageStart = view->cursorForPosition(QPoint(10, 10)).block().position();
+    const Core::Annotation *person = bench.find(Layer::Entity, QStringLiteral("PERSON"), pageStart);
+    ASSERT_NE(person, nullptr);
+    view->document()->findBlock(person->span.start).layout()->clearFormats();
+    ASSERT_EQ(LT::formatAt(view, person->span.start).background().style(), Qt::NoBrush);
+
+    view->viewport()->repaint();
+    EXPECT_TRUE(highlighter->isHighlighting()); // the pass has not reached the end
+    EXPECT_NE(LT::formatAt(view, person->span.start).background().style(), Qt::NoBrush);
+
+    // The pass finishes in the background and leaves every block highlighted.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !highlighter->isHighlighting(); }, 20000));
+    const int middle = int(text.indexOf(QStringLiteral("Miriam Okafor"), text.size() / 2));
+    EXPECT_NE(LT::formatAt(view, middle).background().style(), Qt::NoBrush);
+}

@@ -29,13 +29,25 @@ void AnnotationHighlighter::rehighlightInBackground(int firstBlock)
     if (doc->characterCount() < SmallDocument) {
         m_slices->stop();
         m_remaining = 0;
+        m_pending.clear();
         rehighlight();
         return;
     }
     m_nextBlock = std::clamp(firstBlock, 0, doc->blockCount() - 1);
     m_remaining = doc->blockCount();
+    m_pending.assign(size_t(doc->blockCount()), true);
     highlightSlice();
     m_slices->start();
+}
+
+void AnnotationHighlighter::highlightPendingBlocks(int firstBlock, int lastBlock)
+{
+    if (m_remaining <= 0)
+        return;
+    const int last = std::min(lastBlock, int(m_pending.size()) - 1);
+    for (int number = std::max(0, firstBlock); number <= last; ++number)
+        if (m_pending[size_t(number)])
+            rehighlightBlock(document()->findBlockByNumber(number));
 }
 
 void AnnotationHighlighter::highlightSlice()
@@ -48,13 +60,17 @@ void AnnotationHighlighter::highlightSlice()
     while (m_remaining > 0 && slice.elapsed() < 8) {
         if (!block.isValid())
             block = doc->firstBlock();
-        rehighlightBlock(block);
+        // Pages the view asked for ahead of the pass are done already.
+        if (const auto number = size_t(block.blockNumber()); number >= m_pending.size() || m_pending[number])
+            rehighlightBlock(block);
         block = block.next();
         --m_remaining;
     }
     m_nextBlock = block.isValid() ? block.blockNumber() : 0;
-    if (m_remaining <= 0)
+    if (m_remaining <= 0) {
         m_slices->stop();
+        m_pending.clear();
+    }
 }
 
 void AnnotationHighlighter::setSource(const Core::AnnotationSet *set, const Core::TextViewMap *map)
@@ -108,6 +124,8 @@ QTextCharFormat AnnotationHighlighter::formatOf(const Core::Annotation &annotati
 
 void AnnotationHighlighter::highlightBlock(const QString &text)
 {
+    if (const auto number = size_t(currentBlock().blockNumber()); number < m_pending.size())
+        m_pending[number] = false;
     if (!m_set || !m_map)
         return;
     const int length = int(text.size());

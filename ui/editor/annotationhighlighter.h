@@ -10,6 +10,8 @@
 #include <QTextCharFormat>
 #include <QTimer>
 
+#include <vector>
+
 namespace Lede::Ui {
 
 /// Paints an article's annotations over its text, in the formats of annotationstyle.h.
@@ -41,6 +43,10 @@ public:
     /// highlighted at once.
     void rehighlightInBackground(int firstBlock = 0);
     bool isHighlighting() const { return m_remaining > 0; }
+    /// Highlights now those blocks in [firstBlock, lastBlock] that the background pass has
+    /// not reached yet: the view calls it before painting, so that a page scrolled to while
+    /// the pass runs never shows without its annotations.
+    void highlightPendingBlocks(int firstBlock, int lastBlock);
 
 Q_SIGNALS:
     void hiddenLayersChanged();
@@ -61,7 +67,9 @@ private:
     QHash<QString, QTextCharFormat> m_formatCache; // by layer, label and status
     QTimer *m_slices;
     int m_nextBlock = 0;
-    int m_remaining = 0;
+    int m_remaining = 0; // blocks the background pass has yet to visit
+    /// Per block number, during a background pass: not highlighted since the pass began.
+    std::vector<bool> m_pending;
 };
 
 } // namespace Lede::Ui

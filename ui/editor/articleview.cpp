@@ -180,6 +180,23 @@ void ArticleView::contextMenuEvent(QContextMenuEvent *event)
     menu->popup(event->globalPos());
 }
 
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    // The page about to be drawn gets its highlighting first, should the background pass
+    // not have reached it (the analyst scrolled ahead of it).
+    QTextBlock block = firstVisibleBlock();
+    const int first = block.blockNumber();
+    int last = first;
+    const qreal bottom = viewport()->height();
+    for (qreal top = blockBoundingGeometry(block).translated(contentOffset()).top(); block.isValid() && top <= bottom;
+         block = block.next()) {
+        last = block.blockNumber();
+        top += blockBoundingRect(block).height();
+    }
+    m_highlighter->highlightPendingBlocks(first, last);
+    QPlainTextEdit::paintEvent(event);
+}
+
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);

@@ -19,11 +19,21 @@ struct ExtractionRunner::SharedExtractor {
     }
 };
 
+std::shared_ptr<ExtractionRunner::SharedExtractor> ExtractionRunner::sharedExtractor()
+{
+    // One per process: every window reads the same lexicons and model.
+    static const std::shared_ptr<SharedExtractor> shared = std::make_shared<SharedExtractor>();
+    return shared;
+}
+
 ExtractionRunner::ExtractionRunner(QObject *parent)
     : QObject(parent)
-    , m_extractor(std::make_shared<SharedExtractor>())
+    , m_extractor(sharedExtractor())
     , m_watcher(new QFutureWatcher<Run>(this))
 {
+    // Load lexicons and model while the window opens rather than when the first article
+    // waits for its suggestions.
+    m_warmUp = QtConcurrent::run([extractor = m_extractor] { (void)extractor->get(); });
     connect(m_watcher, &QFutureWatcher<Run>::finished, this, [this] {
         if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0)
             return;
@@ -34,6 +44,7 @@ ExtractionRunner::ExtractionRunner(QObject *parent)
 
 ExtractionRunner::~ExtractionRunner()
 {
+    m_warmUp.waitForFinished();
     m_watcher->waitForFinished();
 }
 

@@ -40,10 +40,12 @@ private:
         Purpose purpose;
         QString fingerprint;
     };
-    /// The extractor, built on first use on a worker thread: loading its lexicons takes
-    /// long enough to be felt when a window opens.
+    /// The extractor, built on a worker thread when the first runner is made: loading its
+    /// lexicons takes long enough to be felt when a window opens.
     struct SharedExtractor;
+    static std::shared_ptr<SharedExtractor> sharedExtractor();
     std::shared_ptr<SharedExtractor> m_extractor;
+    QFuture<void> m_warmUp;
     QFutureWatcher<Run> *m_watcher;
 };
 
