@@ -94,6 +94,74 @@ void MentionGrouper::trimLeadingFunctionWords(Document &doc) const
     });
 }
 
+namespace {
+
+bool isOneOfFolded(QStringView w, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *x : words)
+        if (w.compare(QStringView(x), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
+// A number spelled out: "six", "twenty-four", "hundred".
+bool isNumberWord(QStringView w)
+{
+    const qsizetype hyphen = w.indexOf(u'-');
+    if (hyphen > 0)
+        return isNumberWord(w.left(hyphen)) && isNumberWord(w.mid(hyphen + 1));
+    return isOneOfFolded(w, {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight",
+                             u"nine", u"ten", u"eleven", u"twelve", u"thirteen", u"fourteen", u"fifteen",
+                             u"sixteen", u"seventeen", u"eighteen", u"nineteen", u"twenty", u"thirty",
+                             u"forty", u"fifty", u"sixty", u"seventy", u"eighty", u"ninety", u"hundred",
+                             u"dozen", u"couple", u"few", u"several", u"many"});
+}
+
+} // namespace
+
+void MentionGrouper::extendDates(Document &doc) const
+{
+    QList<Mention> &ms = doc.mentions;
+    for (qsizetype i = 0; i < ms.size(); ++i) {
+        Mention &m = ms[i];
+        if (m.type != u"DATE")
+            continue;
+        const int floor = i > 0 ? ms[i - 1].last : 0;
+        const int paragraph = doc.paragraphOf(m.first);
+        int first = m.first;
+        while (first - 1 >= floor && doc.paragraphOf(first - 1) == paragraph) {
+            const Token &prev = doc.tokens[first - 1];
+            const QStringView w = doc.textOf(prev);
+            const QStringView next = doc.textOf(doc.tokens[first]);
+            if (prev.is(Number) || (prev.is(Word) && isNumberWord(w))) {
+                --first; // "six years", "170 years"
+                continue;
+            }
+            if (!prev.is(Word))
+                break;
+            if (isOneOfFolded(w, {u"about", u"almost", u"nearly", u"approximately", u"some", u"only",
+                                  u"past", u"last", u"next", u"recent", u"early", u"late"})) {
+                --first; // "about two years", "the past three years", "Early 17th century"
+                continue;
+            }
+            // A determiner opens the noun phrase: nothing before it belongs to the date. A
+            // year alone takes none ("the 2009 season" names the year "2009").
+            const bool year = first + 1 == m.last && doc.tokens[first].is(Number);
+            if (year)
+                break;
+            if (isOneOfFolded(w, {u"the", u"his", u"her", u"its", u"their", u"our", u"my", u"your",
+                                  u"each", u"every", u"this", u"these"})
+                || (w.compare(u"a", Qt::CaseInsensitive) == 0 && isOneOfFolded(next, {u"few", u"couple"})))
+                --first;
+            break;
+        }
+        if (first == m.first)
+            continue;
+        m.first = first;
+        m.span = doc.spanOf(first, m.last);
+    }
+}
+
 QString entityId(const QString &type, const QString &name)
 {
     const QByteArray key = (type + u'|' + name).toUtf8();
@@ -105,6 +173,7 @@ QList<Entity> MentionGrouper::run(Document &doc) const
 {
     dropAbstractNouns(doc);
     trimLeadingFunctionWords(doc);
+    extendDates(doc);
     QList<Mention> &ms = doc.mentions;
 
     // 1. One type per name: the type given by the most trusted rule wins.

@@ -17,6 +17,10 @@ namespace Lede::Core::Extraction {
 /// Names also lose lower-case function words the tagger took in at their start: "of five
 /// weeks" is the date "five weeks", "the Greens" the party "Greens" (dates keep "the").
 ///
+/// Dates then take in the rest of their noun phrase, as annotated corpora mark them: the
+/// determiner, the approximation and the number before them ("about two years", "his 2010
+/// season", "each year", "the past three years"); a year alone takes no determiner.
+///
 /// Fills Mention::group and returns one Entity per group (DATE mentions stay ungrouped).
 class MentionGrouper
 {
@@ -28,6 +32,7 @@ public:
 private:
     void dropAbstractNouns(Document &doc) const;
     void trimLeadingFunctionWords(Document &doc) const;
+    void extendDates(Document &doc) const;
 
     const Lexicon &m_lexicon;
 };

@@ -156,3 +156,35 @@ TEST(MentionGrouper, TrimsLeadingFunctionWords)
         spans.append(doc.textOf(m.span).toString());
     EXPECT_EQ(spans, (QStringList{"five weeks", "Greens", "the 1990s"}));
 }
+
+TEST(MentionGrouper, ExtendsDatesOverTheirNounPhrase)
+{
+    Document doc = Lede::Test::prepare(QStringLiteral(
+        "He played his 2010 season there, stayed about two years, rested six weeks each year and left in the 2011 draft."));
+    // As the tagger might cut them: the head of the date without its determiner or number.
+    auto guess = [&](QStringView firstWord, int length) {
+        for (int t = 0; t < doc.tokens.size(); ++t) {
+            if (doc.textOf(doc.tokens[t]) != firstWord)
+                continue;
+            Mention m;
+            m.first = t;
+            m.last = t + length;
+            m.span = doc.spanOf(t, t + length);
+            m.type = QStringLiteral("DATE");
+            m.rule = QStringLiteral("entity.model");
+            doc.mentions.append(m);
+            return;
+        }
+    };
+    guess(u"2010", 2);
+    guess(u"two", 2);
+    guess(u"weeks", 1);
+    guess(u"year", 1);
+    guess(u"2011", 1);
+    MentionGrouper(Lexicon::instance()).run(doc);
+    QStringList spans;
+    for (const Mention &m : std::as_const(doc.mentions))
+        spans.append(doc.textOf(m.span).toString());
+    // A year alone takes no determiner: "the 2011 draft" is about the year 2011.
+    EXPECT_EQ(spans, (QStringList{"his 2010 season", "about two years", "six weeks", "each year", "2011"}));
+}
