@@ -78,17 +78,26 @@ bool applyChanges(AnnotationSet &set, const ChangeSet &change)
         else if (c.after)
             set.addEntity(*c.after);
     }
+    // Removals are gathered and done in one pass: undoing the suggestions of a whole article
+    // removes tens of thousands. An id removed and then touched again is removed first.
+    QSet<QString> removals;
     for (const AnnotationChange &c : change.annotations) {
+        if (c.after && removals.contains(c.after->id)) {
+            set.removeAll(removals);
+            removals.clear();
+        }
         if (c.before && c.after)
             set.replace(*c.after);
         else if (c.after)
             set.add(*c.after);
         else if (c.before)
-            set.remove(c.before->id);
+            removals.insert(c.before->id);
     }
+    QSet<QString> entityRemovals;
     for (const EntityChange &c : change.entities)
         if (c.before && !c.after)
-            set.removeEntity(c.before->id);
+            entityRemovals.insert(c.before->id);
+    set.removeAll(removals, entityRemovals);
     return true;
 }
 

@@ -95,6 +95,18 @@ std::optional<Entity> AnnotationSet::removeEntity(const QString &id)
     return removed;
 }
 
+void AnnotationSet::removeAll(const QSet<QString> &annotationIds, const QSet<QString> &entityIds)
+{
+    if (annotationIds.isEmpty() && entityIds.isEmpty())
+        return;
+    const qsizetype annotationsBefore = m_annotations.size();
+    m_annotations.removeIf([&](const Annotation &a) { return annotationIds.contains(a.id); });
+    m_entities.removeIf([&](const Entity &e) { return entityIds.contains(e.id); });
+    rebuildIndexMaps();
+    if (m_annotations.size() != annotationsBefore)
+        invalidateIndex();
+}
+
 std::optional<Entity> AnnotationSet::replaceEntity(const Entity &entity)
 {
     const auto it = m_entityRowById.constFind(entity.id);

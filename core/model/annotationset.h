@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -37,6 +38,9 @@ public:
 
     QString addEntity(Entity entity);
     std::optional<Entity> removeEntity(const QString &id);
+    /// Removes many annotations and entities in one pass (one at a time, each removal would
+    /// renumber every row after it). Unknown ids are ignored.
+    void removeAll(const QSet<QString> &annotationIds, const QSet<QString> &entityIds = {});
     std::optional<Entity> replaceEntity(const Entity &entity);
 
     /// Annotations overlapping the range (or containing the position of an empty range),

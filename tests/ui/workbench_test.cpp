@@ -400,13 +400,24 @@ TEST(WorkbenchCrLf, OffsetsOfACrLfArticleMapToTheView)
     EXPECT_EQ(text.mid(bench.current()->span.start, 13), QStringLiteral("federal staff"));
 }
 
+namespace {
+
+/// An article long enough to be previewed: the sample, repeated to about 300 KB.
+QString longArticle()
+{
+    QString text;
+    while (text.size() < 300 * 1024)
+        text += LT::sampleText() + QStringLiteral("\n\n");
+    return text;
+}
+
+} // namespace
+
 TEST(WorkbenchLargeArticle, APageScrolledToAheadOfTheBackgroundPassIsHighlightedWhenDrawn)
 {
     // 300 KB: highlighted in slices from the event loop rather than at once.
     QTemporaryDir dir;
-    QString text;
-    while (text.size() < 300 * 1024)
-        text += LT::sampleText() + QStringLiteral("\n\n");
+    const QString text = longArticle();
     LT::Workbench bench;
     ASSERT_TRUE(bench.open(LT::writeArticle(dir, QStringLiteral("long.txt"), text)));
     Ui::ArticleView *view = bench.view();
@@ -432,4 +443,71 @@ TEST(WorkbenchLargeArticle, APageScrolledToAheadOfTheBackgroundPassIsHighlighted
     ASSERT_TRUE(QTest::qWaitFor([&] { return !highlighter->isHighlighting(); }, 20000));
     const int middle = int(text.indexOf(QStringLiteral("Miriam Okafor"), text.size() / 2));
     EXPECT_NE(LT::formatAt(view, middle).background().style(), Qt::NoBrush);
+}
+
+
+TEST(WorkbenchLargeArticle, ItsOpeningIsSuggestedFirstThenTheWholeReplacesIt)
+{
+    QTemporaryDir dir;
+    const QString text = longArticle();
+    const qsizetype opening = Ui::ExtractionRunner::previewLength(text);
+    ASSERT_LT(opening, text.size());
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.window->openArticle(LT::writeArticle(dir, QStringLiteral("long.txt"), text)));
+
+    // The opening's suggestions arrive while the whole article is still being read.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.annotations().isEmpty(); }, 20000));
+    EXPECT_TRUE(bench.window->flow()->extraction()->isRunning());
+    for (const Core::Annotation &a : bench.annotations().annotations())
+        ASSERT_LE(a.span.end, opening);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.window->flow()->extraction()->isRunning(); }, 60000));
+    QApplication::processEvents();
+    int beyond = 0;
+    for (const Core::Annotation &a : bench.annotations().annotations())
+        beyond += a.span.start >= opening;
+    EXPECT_GT(beyond, 1000);
+    EXPECT_EQ(bench.session()->undoStack()->count(), 0); // nothing to undo: no one edited
+}
+
+TEST(WorkbenchLargeArticle, ADecisionTakenOnTheOpeningSurvivesTheWholeArticleArriving)
+{
+    QTemporaryDir dir;
+    const QString text = longArticle();
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.window->openArticle(LT::writeArticle(dir, QStringLiteral("long.txt"), text)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.annotations().isEmpty(); }, 20000));
+    ASSERT_TRUE(bench.window->flow()->extraction()->isRunning());
+
+    // Accept the first person and reject the second, before the rest arrives.
+    const Core::Annotation *first = bench.find(Layer::Entity, QStringLiteral("PERSON"));
+    ASSERT_NE(first, nullptr);
+    const Core::Span accepted = first->span;
+    bench.window->controller()->setCurrent(first->id);
+    bench.key(Qt::Key_Return);
+    const Core::Annotation *second = bench.find(Layer::Entity, QStringLiteral("PERSON"), accepted.end);
+    ASSERT_NE(second, nullptr);
+    const Core::Span rejected = second->span;
+    bench.window->controller()->setCurrent(second->id);
+    bench.key(Qt::Key_Delete);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.window->flow()->extraction()->isRunning(); }, 60000));
+    QApplication::processEvents();
+    const auto statusAt = [&](Core::Span span) {
+        QList<Status> statuses;
+        for (const Core::Annotation &a : bench.annotations().annotations())
+            if (a.layer == Layer::Entity && a.span == span)
+                statuses.append(a.status);
+        return statuses;
+    };
+    EXPECT_EQ(statusAt(accepted), QList<Status>{Status::Accepted});
+    EXPECT_EQ(statusAt(rejected), QList<Status>{Status::Rejected});
+    int beyond = 0;
+    for (const Core::Annotation &a : bench.annotations().annotations())
+        beyond += a.span.start >= Ui::ExtractionRunner::previewLength(text);
+    EXPECT_GT(beyond, 1000);
+    // The rest arrived as one step; undoing it leaves the two decisions.
+    bench.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(statusAt(accepted), QList<Status>{Status::Accepted});
+    EXPECT_EQ(statusAt(rejected), QList<Status>{Status::Rejected});
 }

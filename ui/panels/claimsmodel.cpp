@@ -69,17 +69,17 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
     const Core::Annotation *c = session()->hasDocument() ? session()->annotations().find(idAt(index.row())) : nullptr;
     if (!c)
         return {};
-    const bool flagged = Core::Claims::isUnbackedAccusation(*c);
+    const auto flagged = [c] { return Core::Claims::isUnbackedAccusation(*c); };
     switch (role) {
     case IdRole: return c->id;
     case PositionRole: return c->span.start;
     case Qt::ToolTipRole: return session()->text().mid(c->span.start, c->span.length()).simplified();
     case Qt::ForegroundRole:
-        if (flagged && (index.column() == Flag || index.column() == Kind))
+        if ((index.column() == Flag || index.column() == Kind) && flagged())
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case Qt::FontRole:
-        if (flagged && index.column() == Flag) {
+        if (index.column() == Flag && flagged()) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -88,7 +88,7 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case Checkworthiness: return attribute(*c, Core::Claims::Key::Checkworthiness).toDouble();
-        case Flag: return flagged ? 0 : 1;
+        case Flag: return flagged() ? 0 : 1;
         default: return data(index, Qt::DisplayRole).toString().toLower();
         }
     case Qt::DisplayRole:
@@ -97,7 +97,7 @@ QVariant ClaimsModel::data(const QModelIndex &index, int role) const
         case Holder: return attribute(*c, Core::Claims::Key::Holder);
         case Backing: return attribute(*c, Core::Claims::Key::Backing);
         case Checkworthiness: return attribute(*c, Core::Claims::Key::Checkworthiness);
-        case Flag: return flagged ? tr("unbacked accusation") : QString();
+        case Flag: return flagged() ? tr("unbacked accusation") : QString();
         case Status: return Core::statusName(c->status);
         case Text: {
             const QString text = session()->text().mid(c->span.start, c->span.length()).simplified();

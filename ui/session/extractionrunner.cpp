@@ -4,6 +4,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <mutex>
 
 namespace Lede::Ui {
@@ -37,8 +38,11 @@ ExtractionRunner::ExtractionRunner(QObject *parent)
     connect(m_watcher, &QFutureWatcher<Run>::finished, this, [this] {
         if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0)
             return;
+        // The future lets go of its copy: left behind, it would share the suggestions with
+        // the session and make the session's first edit copy 50,000 annotations.
         const Run run = m_watcher->result();
-        Q_EMIT finished(run.result, run.purpose, run.fingerprint);
+        m_watcher->setFuture(QFuture<Run>());
+        Q_EMIT finished(run.result, run.suggestions, run.purpose, run.text);
     });
 }
 
@@ -55,10 +59,34 @@ void ExtractionRunner::start(const Core::ArticleDocument &document, Purpose purp
     Core::ArticleDocument copy;
     copy.article = document.article;
     copy.importedZones = document.importedZones;
+    if (purpose == Purpose::Preview) {
+        const qsizetype end = previewLength(copy.article.text);
+        copy.article.text.truncate(end);
+        copy.importedZones.erase(std::remove_if(copy.importedZones.begin(), copy.importedZones.end(),
+                                                [end](const Core::Annotation &zone) { return zone.span.end > end; }),
+                                 copy.importedZones.end());
+    }
     m_watcher->setFuture(QtConcurrent::run([extractor, copy = std::move(copy), purpose] {
-        return Run{copy.extract(extractor->get()), purpose, copy.article.fingerprint()};
+        Run run{copy.extract(extractor->get()), {}, purpose, copy.article.text};
+        if (purpose != Purpose::RunAgain) {
+            for (const Core::Entity &e : std::as_const(run.result.entities))
+                run.suggestions.addEntity(e);
+            for (const Core::Annotation &a : std::as_const(run.result.annotations))
+                run.suggestions.add(a);
+        }
+        return run;
     }));
     Q_EMIT started();
+}
+
+qsizetype ExtractionRunner::previewLength(const QString &text)
+{
+    constexpr qsizetype Opening = 32 * 1024;
+    if (text.size() < 2 * Opening)
+        return text.size();
+    // A whole paragraph: the extractor should not see a sentence cut in half.
+    const qsizetype breakAt = text.indexOf(QLatin1Char('\n'), Opening);
+    return breakAt < 0 || breakAt > 2 * Opening ? Opening : breakAt;
 }
 
 bool ExtractionRunner::isRunning() const

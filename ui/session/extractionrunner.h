@@ -15,8 +15,14 @@ class ExtractionRunner : public QObject
 {
     Q_OBJECT
 public:
-    /// Why the extraction runs, handed back with its result.
-    enum class Purpose { FirstSuggestions, RunAgain };
+    /// Why the extraction runs, handed back with its result. A Preview reads only the
+    /// opening of a long article (previewLength()), to have its first pages highlighted in a
+    /// fraction of the time the whole takes.
+    enum class Purpose { FirstSuggestions, Preview, RunAgain };
+
+    /// Where a preview of `text` ends: the paragraph break after the first 32 KB (the whole
+    /// text when it is not much longer).
+    static qsizetype previewLength(const QString &text);
 
     explicit ExtractionRunner(QObject *parent = nullptr);
     ~ExtractionRunner() override;
@@ -30,15 +36,18 @@ public:
 
 Q_SIGNALS:
     void started();
-    /// `fingerprint` names the text that was extracted, so that a result for an article that
-    /// has since been replaced can be recognised and dropped.
-    void finished(const Core::ExtractionResult &result, Purpose purpose, const QString &fingerprint);
+    /// `suggestions` holds the result as an annotation set for FirstSuggestions (built on the
+    /// worker: 50,000 insertions would hold up the window). `text` is the text that was
+    /// extracted, so that a result for an article since replaced can be recognised and dropped.
+    void finished(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions, Purpose purpose,
+                  const QString &text);
 
 private:
     struct Run {
         Core::ExtractionResult result;
+        Core::AnnotationSet suggestions;
         Purpose purpose;
-        QString fingerprint;
+        QString text;
     };
     /// The extractor, built on a worker thread when the first runner is made: loading its
     /// lexicons takes long enough to be felt when a window opens.

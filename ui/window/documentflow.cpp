@@ -9,6 +9,7 @@
 #include "window/notifier.h"
 
 #include <QFileInfo>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <QLocale>
@@ -31,9 +32,11 @@ DocumentFlow::DocumentFlow(DocumentSession *session, Autosaver *autosaver, Notif
     , m_autosaver(autosaver)
     , m_notifier(notifier)
     , m_extraction(new ExtractionRunner(this))
+    , m_preview(new ExtractionRunner(this))
     , m_watcher(new DiskWatcher(this))
 {
     connect(m_extraction, &ExtractionRunner::finished, this, &DocumentFlow::extractionFinished);
+    connect(m_preview, &ExtractionRunner::finished, this, &DocumentFlow::extractionFinished);
     connect(m_extraction, &ExtractionRunner::started, this, [this] { Q_EMIT extractionRunning(true); });
     connect(m_watcher, &DiskWatcher::changedOnDisk, this, &DocumentFlow::handleChangeOnDisk);
     connect(m_session, &DocumentSession::saved, this, [this] { m_watcher->remember(m_session->document().sidecarPath()); });
@@ -65,9 +68,15 @@ bool DocumentFlow::open(const QString &path, const Core::ImportOptions &options)
     }
     offerRecovery();
     // An article seen for the first time arrives pre-tagged, extracted off the GUI thread.
+    // A long one has its opening read alongside, so that the first pages show suggestions
+    // well before the whole article is read.
+    m_showingPreview = false;
     if (!m_session->isDirty() && !document.hadSidecar && document.sidecarProblem.isEmpty()
-        && unannotated(document.annotations))
+        && unannotated(document.annotations)) {
+        if (ExtractionRunner::previewLength(document.article.text) < document.article.text.size())
+            m_preview->start(document, ExtractionRunner::Purpose::Preview);
         m_extraction->start(document, ExtractionRunner::Purpose::FirstSuggestions);
+    }
     return true;
 }
 
@@ -152,22 +161,36 @@ void DocumentFlow::runExtractionAgain()
     Q_EMIT status(tr("Running the extraction again…"));
 }
 
-void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, ExtractionRunner::Purpose purpose,
-                                      const QString &fingerprint)
+void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions,
+                                      ExtractionRunner::Purpose purpose, const QString &text)
 {
-    Q_EMIT extractionRunning(false);
-    // The article may have been closed or replaced while the worker ran.
-    if (!m_session->hasDocument() || m_session->document().article.fingerprint() != fingerprint)
+    if (purpose != ExtractionRunner::Purpose::Preview)
+        Q_EMIT extractionRunning(false);
+    // The article may have been closed or replaced while the worker ran. (The texts share
+    // their memory when nothing changed, so comparing them costs next to nothing; a preview
+    // read the opening of the text.)
+    const bool sameText = purpose == ExtractionRunner::Purpose::Preview
+        ? m_session->hasDocument() && QStringView(m_session->text()).left(text.size()) == text
+        : m_session->hasDocument() && m_session->text() == text;
+    if (!sameText)
         return;
+    if (purpose == ExtractionRunner::Purpose::Preview) {
+        // Too late when the whole article is in already.
+        if (!m_extraction->isRunning() || !unannotated(m_session->annotations()))
+            return;
+        m_showingPreview = true;
+        m_session->adoptSuggestions(suggestions);
+        Q_EMIT status(tr("Suggestions for the opening of the article; reading the rest…"));
+        return;
+    }
     if (purpose == ExtractionRunner::Purpose::FirstSuggestions) {
+        if (m_showingPreview) {
+            adoptWholeArticle(result, suggestions);
+            return;
+        }
         if (!unannotated(m_session->annotations()))
             return;
-        Core::AnnotationSet suggestions;
-        for (const Core::Entity &e : result.entities)
-            suggestions.addEntity(e);
-        for (const Core::Annotation &a : result.annotations)
-            suggestions.add(a);
-        m_session->adoptSuggestions(std::move(suggestions));
+        m_session->adoptSuggestions(suggestions);
         Q_EMIT status(tr("%n suggestion(s) to review", nullptr, int(result.annotations.size())));
         return;
     }
@@ -178,6 +201,22 @@ void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, Extr
         added += (!c.before && c.after) ? 1 : 0;
     m_session->perform(tr("Run extraction again"), change);
     Q_EMIT status(tr("Extraction done: %n new suggestion(s); every decision kept", nullptr, added));
+}
+
+void DocumentFlow::adoptWholeArticle(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions)
+{
+    m_showingPreview = false;
+    if (m_session->undoStack()->count() == 0) {
+        // Untouched: the whole article's suggestions replace the opening's.
+        m_session->adoptSuggestions(suggestions);
+        Q_EMIT status(tr("%n suggestion(s) to review", nullptr, int(result.annotations.size())));
+        return;
+    }
+    // The analyst already corrected the opening: merge as running the extraction again does,
+    // keeping every decision, as one step that can be undone.
+    const Core::AnnotationSet merged = Core::mergeExtraction(m_session->annotations(), result);
+    m_session->perform(tr("Suggestions for the rest of the article"), Core::difference(m_session->annotations(), merged));
+    Q_EMIT status(tr("%n suggestion(s) to review; every decision kept", nullptr, int(result.annotations.size())));
 }
 
 void DocumentFlow::watchDocument()

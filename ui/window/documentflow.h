@@ -23,6 +23,7 @@ public:
     DocumentFlow(DocumentSession *session, Autosaver *autosaver, Notifier *notifier, QObject *parent = nullptr);
 
     void setNotifier(Notifier *notifier) { m_notifier = notifier; }
+    /// The extraction of the whole article (first suggestions, or run again).
     ExtractionRunner *extraction() const { return m_extraction; }
     DiskWatcher *diskWatcher() const { return m_watcher; }
 
@@ -46,14 +47,19 @@ Q_SIGNALS:
 
 private:
     void offerRecovery();
-    void extractionFinished(const Core::ExtractionResult &result, ExtractionRunner::Purpose purpose,
-                            const QString &fingerprint);
+    void extractionFinished(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions,
+                            ExtractionRunner::Purpose purpose, const QString &text);
     void watchDocument();
+
+    /// Suggestions for the opening of the current article are shown while the whole is read.
+    void adoptWholeArticle(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions);
 
     DocumentSession *m_session;
     Autosaver *m_autosaver;
     Notifier *m_notifier;
     ExtractionRunner *m_extraction;
+    ExtractionRunner *m_preview; // the opening of a long article, read alongside the whole
+    bool m_showingPreview = false;
     DiskWatcher *m_watcher;
 };
 

@@ -238,6 +238,27 @@ TEST(ChangeSet, DifferenceTurnsOneSetIntoTheOther)
     EXPECT_EQ(applied.sorted(), from.sorted());
 }
 
+TEST(ChangeSetTest, ManyRemovalsApplyAndUndoInOnePass)
+{
+    // Undoing the suggestions of a whole article removes thousands of annotations at once.
+    AnnotationSet before = sample();
+    AnnotationSet after = before;
+    after.addEntity({QStringLiteral("E9"), QStringLiteral("Crowd"), QStringLiteral("ORG"), {}, {}});
+    for (int i = 0; i < 3000; ++i)
+        after.add(mention(QStringLiteral("x%1").arg(i), {i % 50, i % 50 + 3}, QStringLiteral("E9")));
+    const ChangeSet added = difference(before, after);
+    AnnotationSet applied = before;
+    ASSERT_TRUE(applyChanges(applied, added));
+    EXPECT_EQ(applied.sorted(), after.sorted());
+    ASSERT_TRUE(applyChanges(applied, added.inverted()));
+    EXPECT_EQ(applied.sorted(), before.sorted());
+    EXPECT_EQ(applied.entities(), before.entities());
+    EXPECT_EQ(applied.find(QStringLiteral("x7")), nullptr);
+    ASSERT_NE(applied.find(QStringLiteral("m2")), nullptr);
+    EXPECT_EQ(applied.find(QStringLiteral("m2"))->span, (Span{28, 35}));
+    EXPECT_EQ(applied.overlapping(Span{0, 5}).size(), before.overlapping(Span{0, 5}).size()); // the index follows
+}
+
 TEST(Navigation, TabVisitsReviewableAnnotationsInOrderAndWraps)
 {
     const AnnotationSet set = sample();
