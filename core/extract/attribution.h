@@ -19,6 +19,11 @@ namespace Lede::Core::Extraction {
 ///   their sentence; short ones with none are scare quotes.
 /// - Pronoun speakers resolve to the latest person named before them.
 /// - Unnamed speakers ("officials", "a senior official") become anonymous sources.
+///
+/// One file per job: attribution.cpp (index, order of the passes), attributioncues.cpp,
+/// attributionspeakers.cpp (subjects, names after the cue, anonymous sources, pronouns),
+/// directquotes.cpp, indirectspeech.cpp, partialquotes.cpp; attributionwords.h holds the
+/// word classes they share.
 class Attribution
 {
 public:

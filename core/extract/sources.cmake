@@ -2,6 +2,12 @@
 # Paths are relative to core/ (sources) and resources/ (knowledge).
 set(LEDE_EXTRACT_SOURCES
     extract/attribution.cpp extract/attribution.h
+    extract/attributioncues.cpp
+    extract/attributionspeakers.cpp
+    extract/attributionwords.h
+    extract/directquotes.cpp
+    extract/indirectspeech.cpp
+    extract/partialquotes.cpp
     extract/document.h
     extract/entityfeatures.cpp extract/entityfeatures.h
     extract/entityfinder.cpp extract/entityfinder.h

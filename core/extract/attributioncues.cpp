@@ -1,0 +1,46 @@
+#include "extract/attribution.h"
+#include "extract/attributionwords.h"
+
+namespace Lede::Core::Extraction {
+
+using namespace AttributionWords;
+
+// Which words report speech or thought.
+
+int Attribution::cueLength(const Document &doc, int t) const
+{
+    const Token &tok = doc.tokens[t];
+    if (!tok.is(Word))
+        return 0;
+    const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, t, int(doc.tokens.size()),
+                                                    kindBit(PhraseKind::SpeechCue));
+    if (m.length >= 2)
+        return m.length;
+    if (tok.is(Capitalised))
+        return 0;
+    if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
+        return 0;
+    if (isDeterminer(doc, t - 1))
+        return 0; // "the reports"
+    if (textIs(doc, t - 1, u"to") && !textIs(doc, t + 1, u"that"))
+        return 0; // "to say", but "it is no exaggeration to say that ..." reports a statement
+    return 1;
+}
+
+bool Attribution::isThoughtOnly(const Document &doc, int t, int len) const
+{
+    return len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
+}
+
+bool Attribution::isAmbiguousCue(const Document &doc, int t) const
+{
+    return isOneOf(doc, t, {u"states", u"state", u"reports", u"report", u"post", u"posted",
+                            u"notes", u"note", u"claims", u"claim", u"comments", u"comment",
+                            u"calls", u"call", u"called", u"answer", u"ask", u"asks", u"asked",
+                            u"promise", u"promised", u"describe", u"described", u"accused",
+                            u"dismissed", u"urged", u"recalled", u"add", u"agree", u"agreed",
+                            u"remember", u"responded", u"stress", u"reveal", u"revealed",
+                            u"write", u"writes", u"wrote", u"written"});
+}
+
+} // namespace Lede::Core::Extraction

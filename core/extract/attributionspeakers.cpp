@@ -1,0 +1,181 @@
+#include "extract/attribution.h"
+#include "extract/attributionwords.h"
+
+#include <algorithm>
+
+namespace Lede::Core::Extraction {
+
+using namespace AttributionWords;
+
+// Who speaks: the subject before a cue, the name after it, unnamed sources, pronouns.
+
+Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue, int limit) const
+{
+    // "Past studies establish that", "These examples show that": up to four words back,
+    // stopping after a determiner or before a function word.
+    // Adverbs between subject and verb are not part of it: "a teacher mistakenly thought".
+    while (cue - 1 >= limit && isSkippable(doc, cue - 1) && isAdverb(doc, cue - 1))
+        --cue;
+    int start = cue;
+    for (int k = cue - 1; k >= limit && cue - k <= 4; --k) {
+        const Token &t = doc.tokens[k];
+        if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord))
+            break; // "continents we find": the pronoun was the subject, found before
+        const QStringView w = doc.textOf(t);
+        if (!t.is(Word) || isSkippable(doc, k) || (w.endsWith(u"ing") && k < cue - 1)
+            || isOneOf(doc, k, {u"into", u"about", u"over", u"through", u"after", u"before",
+                                u"under", u"between", u"against", u"without", u"within"})
+            || isOneOf(doc, k, {u"and", u"that", u"but", u"which",
+                u"who", u"as", u"while", u"if", u"because", u"when", u"where", u"to", u"of", u"in",
+                u"for", u"with", u"on", u"by", u"from", u"at", u"so", u"than", u"also", u"is", u"are",
+                u"was", u"were", u"be", u"been", u"it", u"this"}))
+            break;
+        start = k;
+        if (isDeterminer(doc, k))
+            break;
+    }
+    if (start == cue)
+        return {};
+    Speaker s;
+    s.span = doc.spanOf(start, cue);
+    return s;
+}
+
+Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head, int limit) const
+{
+    int start = head;
+    for (int k = head - 1; k >= limit && head - k <= 3; --k) {
+        const Token &t = doc.tokens[k];
+        if (!t.is(Word) && !t.is(Number))
+            break;
+        if (isOneOf(doc, k, {u"and", u"that", u"but", u"which", u"who", u"as", u"while", u"said"}))
+            break;
+        start = k;
+        if (isDeterminer(doc, k))
+            break;
+    }
+    int end = head + 1;
+    // "a person familiar with the talks"
+    const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, head, int(doc.tokens.size()),
+                                                    kindBit(PhraseKind::Anonymous));
+    if (m.length > 1)
+        end = head + m.length;
+    Speaker s;
+    s.span = doc.spanOf(start, end);
+    s.anonymous = true;
+    return s;
+}
+
+Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index &idx, int cue,
+                                                int limit) const
+{
+    int k = cue - 1;
+    limit = std::max(limit, cue - 40); // bounded, so that long sentences stay linear
+    bool afterComma = false;
+    while (k >= limit) {
+        const Token &t = doc.tokens[k];
+        if (idx.mentionByLast[size_t(k)] >= 0) {
+            const int m = idx.mentionByLast[size_t(k)];
+            // "Okafor of the Greens said": the person, not the party.
+            int before = doc.mentions[m].first - 1;
+            if (textIs(doc, before, u"the"))
+                --before;
+            if (isOneOf(doc, before, {u"of", u"from", u"at"}) && before - 1 >= limit) {
+                const int owner = idx.mentionByLast[size_t(before - 1)];
+                if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
+                    return {owner, doc.mentions[owner].span, false};
+            }
+            return {m, doc.mentions[m].span, false};
+        }
+        if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
+            return {-1, {t.start, t.end}, false};
+        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead))
+            return anonymousPhrase(doc, k, limit);
+        if (afterComma) {
+            // The subject before an appositive may carry a modifier: "A senior official in
+            // the interior ministry, who ..., said".
+            for (int j = k; j >= limit && j > k - 6; --j) {
+                if (idx.mentionByLast[size_t(j)] >= 0)
+                    return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
+                if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead))
+                    return anonymousPhrase(doc, j, limit);
+                if (!doc.tokens[j].is(Word))
+                    break;
+            }
+            return {};
+        }
+        if (doc.text[t.start] == u')') {
+            // "Spang (1983) noted that": the parenthesis stands between subject and verb.
+            int j = k - 1;
+            while (j >= limit && j > k - 10 && doc.text[doc.tokens[j].start] != u'(')
+                --j;
+            if (j < limit || doc.text[doc.tokens[j].start] != u'(')
+                return {};
+            k = j - 1;
+            continue;
+        }
+        if (isComma(doc, k)) {
+            // An appositive: "Lindqvist, a spokesperson for Pro Asyl Watch, said".
+            int j = k - 1;
+            while (j >= limit && j > k - 16 && !isComma(doc, j) && !doc.tokens[j].is(QuoteMark))
+                --j;
+            if (j < limit || !isComma(doc, j))
+                return {};
+            k = j - 1;
+            afterComma = true;
+            continue;
+        }
+        if (t.is(Possessive) || !isSkippable(doc, k))
+            return {};
+        --k;
+    }
+    return {};
+}
+
+Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index &idx, int from,
+                                               int limit) const
+{
+    for (int k = from; k < limit && k < from + 4; ++k) {
+        const Token &t = doc.tokens[k];
+        if (idx.mentionByFirst[size_t(k)] >= 0) {
+            const int m = idx.mentionByFirst[size_t(k)];
+            return {m, doc.mentions[m].span, false};
+        }
+        if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
+            return {-1, {t.start, t.end}, false};
+        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead))
+            return anonymousPhrase(doc, k, from);
+        // Titles and determiners may precede the name: "said Interior Minister Olaf Brenner".
+        if (!t.is(Word))
+            return {};
+    }
+    return {};
+}
+
+void Attribution::resolvePronouns(Document &doc) const
+{
+    for (QuoteFound &q : doc.quotes) {
+        if (q.speaker >= 0 || q.speakerSpan.isEmpty() || q.anonymous)
+            continue;
+        const QStringView pronoun = doc.textOf(q.speakerSpan);
+        if (pronoun.compare(u"he", Qt::CaseInsensitive) != 0 && pronoun.compare(u"she", Qt::CaseInsensitive) != 0)
+            continue;
+        // The latest person named before the pronoun.
+        int lo = 0, hi = int(doc.mentions.size());
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (doc.mentions[mid].span.start < q.speakerSpan.start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        for (int m = lo - 1; m >= 0 && m >= lo - 200; --m) {
+            if (doc.mentions[m].type == u"PERSON") {
+                q.speaker = m;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace Lede::Core::Extraction

@@ -1,0 +1,93 @@
+#pragma once
+
+// Word classes the attribution stage tests tokens against (lists of function words, not
+// lexicon entries). Header-only and inline: these run for every token of every sentence.
+
+#include "extract/document.h"
+
+#include <initializer_list>
+
+namespace Lede::Core::Extraction::AttributionWords {
+
+inline bool textIs(const Document &doc, int t, QStringView word)
+{
+    return t >= 0 && t < doc.tokens.size()
+        && doc.textOf(doc.tokens[t]).compare(word, Qt::CaseInsensitive) == 0;
+}
+
+inline bool isOneOf(const Document &doc, int t, std::initializer_list<const char16_t *> words)
+{
+    if (t < 0 || t >= doc.tokens.size())
+        return false;
+    // Lengths first: the case-insensitive comparison is the expensive part.
+    const QStringView text = doc.textOf(doc.tokens[t]);
+    for (const char16_t *w : words) {
+        const QStringView word(w);
+        if (word.size() == text.size() && word.compare(text, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+inline bool isComma(const Document &doc, int t)
+{
+    return t >= 0 && t < doc.tokens.size() && doc.text[doc.tokens[t].start] == u',';
+}
+
+// Words that may stand between a subject and its reporting verb ("Brenner also said").
+inline bool isAdverb(const Document &doc, int t)
+{
+    if (t < 0 || t >= doc.tokens.size() || !doc.tokens[t].is(Word) || doc.tokens[t].is(Capitalised))
+        return false;
+    const QStringView w = doc.textOf(doc.tokens[t]);
+    return w.size() > 4 && w.endsWith(u"ly") && w != u"family" && w != u"italy";
+}
+
+inline bool isSkippable(const Document &doc, int t)
+{
+    return isAdverb(doc, t) || isOneOf(doc, t, {u"also", u"has", u"had", u"have", u"later", u"previously", u"then",
+                            u"again", u"repeatedly", u"further", u"once", u"would", u"will",
+                            u"has", u"publicly", u"quickly", u"recently", u"earlier", u"reportedly",
+                            u"allegedly", u"apparently", u"had", u"did", u"does", u"not", u"never",
+                            u"himself", u"herself", u"themselves", u"both", u"all", u"however",
+                            u"do", u"don't", u"doesn't", u"didn't", u"should", u"must", u"can",
+                            u"can't", u"cannot", u"could", u"may", u"might", u"shall", u"won't",
+                            u"wouldn't", u"really", u"just", u"still", u"always", u"actually",
+                            u"certainly", u"even", u"now", u"only", u"personally", u"genuinely"});
+}
+
+// "say" reports speech whatever its subject is: "the states say the Act ...".
+inline bool isSayVerb(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"say", u"says", u"said"});
+}
+
+// Speech verbs of belief, which take a clause without "that" even before "it": "I think it is".
+inline bool isBeliefVerb(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"think", u"thinks", u"thought", u"believe", u"believes", u"believed"});
+}
+
+inline bool isAuxiliary(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"would", u"will", u"was", u"is", u"were", u"are", u"had", u"has", u"have",
+                            u"could", u"can", u"may", u"might", u"should", u"must", u"did", u"does"});
+}
+
+inline bool isDeterminer(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"a", u"an", u"the", u"his", u"her", u"its", u"their", u"our",
+                            u"these", u"those", u"this", u"that", u"some", u"several", u"many",
+                            u"two", u"three", u"other", u"one"});
+}
+
+// Words that open a reported clause after a verb of thought: "I think it is", "we know the".
+inline bool opensClause(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"i", u"you", u"he", u"she", u"it", u"we", u"they", u"there",
+                            u"this", u"that's", u"it's", u"there's", u"the", u"what", u"how",
+                            u"whether", u"if", u"why", u"i'm", u"you're", u"we're", u"they're",
+                            u"he's", u"she's", u"nobody", u"everyone", u"everybody", u"nothing"});
+}
+
+} // namespace Lede::Core::Extraction::AttributionWords

@@ -1,0 +1,92 @@
+#include "extract/attribution.h"
+#include "extract/attributionwords.h"
+
+#include <algorithm>
+
+namespace Lede::Core::Extraction {
+
+using namespace AttributionWords;
+
+namespace {
+
+constexpr int kTrailingWindow = 12;
+
+} // namespace
+
+// Direct quotes: a cue after the closing mark, else before the opening one, else the
+// previous quote's speaker.
+
+void Attribution::attributeDirect(Document &doc, Index &idx) const
+{
+    const int count = int(doc.tokens.size());
+    int previousDirect = -1;
+    for (int qi = 0; qi < doc.quotes.size(); ++qi) {
+        QuoteFound &q = doc.quotes[qi];
+        if (q.label != u"DIRECT")
+            continue;
+        const int close = q.lastToken;
+        const int closeSentence = close < count ? idx.sentenceOf[size_t(close)] : -1;
+        bool found = false;
+        if (closeSentence >= 0) {
+            // After the closing mark, up to the sentence end or the next quote.
+            const int end = std::min(doc.sentences[closeSentence].last, close + 1 + kTrailingWindow);
+            for (int t = close + 1; t < end && !found; ++t) {
+                if (doc.tokens[t].is(QuoteMark) || doc.tokens[t].is(SentenceFinal))
+                    break;
+                const int len = cueLength(doc, t);
+                if (!len || idx.usedCue[size_t(t)] || isThoughtOnly(doc, t, len))
+                    continue;
+                Speaker s = speakerBefore(doc, idx, t, close + 1);
+                if (!s.found())
+                    s = speakerAfter(doc, idx, t + len, end);
+                if (!s.found() && t > close + 3)
+                    continue;
+                q.cue = doc.spanOf(t, t + len);
+                q.cueRule = QStringLiteral("cue.after");
+                q.speaker = s.mention;
+                q.speakerSpan = s.span;
+                q.anonymous = s.anonymous;
+                idx.usedCue[size_t(t)] = 1;
+                found = true;
+            }
+        }
+        const int open = q.firstToken - 1;
+        if (!found && open > 0) {
+            // Before the opening mark: "Brenner said: “...”", "Okafor said the plan was “...”".
+            const int openSentence = idx.sentenceOf[size_t(open)];
+            const int start = openSentence >= 0 ? doc.sentences[openSentence].first : open;
+            for (int t = open - 1; t >= start && t >= open - kTrailingWindow && !found; --t) {
+                if (doc.tokens[t].is(QuoteMark))
+                    break;
+                const int len = cueLength(doc, t);
+                if (!len || idx.usedCue[size_t(t)] || isThoughtOnly(doc, t, len))
+                    continue;
+                Speaker s = speakerBefore(doc, idx, t, start);
+                if (!s.found())
+                    s = speakerAfter(doc, idx, t + len, open);
+                if (!s.found())
+                    continue;
+                q.cue = doc.spanOf(t, t + len);
+                q.cueRule = QStringLiteral("cue.before");
+                q.speaker = s.mention;
+                q.speakerSpan = s.span;
+                q.anonymous = s.anonymous;
+                idx.usedCue[size_t(t)] = 1;
+                found = true;
+            }
+        }
+        if (!found && previousDirect >= 0) {
+            // The same speaker going on, in this paragraph or from the previous one.
+            const QuoteFound &prev = doc.quotes[previousDirect];
+            if (prev.speakerSpan.length() > 0 && q.paragraph - prev.paragraph <= 1) {
+                q.speaker = prev.speaker;
+                q.speakerSpan = prev.speakerSpan;
+                q.anonymous = prev.anonymous;
+                q.rule = QStringLiteral("quote.continued");
+            }
+        }
+        previousDirect = qi;
+    }
+}
+
+} // namespace Lede::Core::Extraction

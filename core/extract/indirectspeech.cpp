@@ -1,0 +1,159 @@
+#include "extract/attribution.h"
+#include "extract/attributionwords.h"
+
+namespace Lede::Core::Extraction {
+
+using namespace AttributionWords;
+
+// Reported speech: subject + reporting verb + clause, and "according to".
+
+void Attribution::findIndirect(Document &doc, Index &idx) const
+{
+    QList<QuoteFound> found;
+    for (const Sentence &s : std::as_const(doc.sentences)) {
+        const QString &zone = doc.paragraphs[s.paragraph].zone;
+        if (zone != u"BODY" && zone != u"STANDFIRST" && zone != u"CAPTION")
+            continue;
+        int sentenceEnd = s.last;
+        while (sentenceEnd > s.first && doc.tokens[sentenceEnd - 1].is(SentenceFinal))
+            --sentenceEnd;
+        int lastIndirect = -1;
+        for (int t = s.first; t < s.last; ++t) {
+            if (idx.quoteOf[size_t(t)] >= 0 || idx.usedCue[size_t(t)])
+                continue;
+            const int len = cueLength(doc, t);
+            if (!len)
+                continue;
+            QuoteFound q;
+            q.label = QStringLiteral("INDIRECT");
+            q.paragraph = s.paragraph;
+            q.cue = doc.spanOf(t, t + len);
+            int contentFirst = -1, contentLast = sentenceEnd;
+            int subjectFirst = -1; // first token of the subject, or the verb when it has none here
+            Speaker sp;
+            if (textIs(doc, t, u"according") && len == 2) {
+                // "According to X, content." or "content, according to X."
+                int comma = t + 2;
+                while (comma < sentenceEnd && comma < t + 40 && !isComma(doc, comma))
+                    ++comma;
+                for (int k = t + 2; k < comma; ++k) {
+                    const int m = idx.mentionByFirst[size_t(k)];
+                    if (m >= 0 && (sp.mention < 0 || doc.mentions[m].type != u"GPE"))
+                        sp = {m, doc.mentions[m].span, false};
+                    if (m >= 0 && doc.mentions[m].outlet)
+                        q.outlet = m;
+                }
+                if (!sp.found() && comma > t + 2)
+                    sp.span = doc.spanOf(t + 2, comma);
+                if (t == s.first || (t > s.first && doc.tokens[t - 1].is(QuoteMark))) {
+                    contentFirst = comma + 1;
+                } else if (isComma(doc, t - 1)) {
+                    contentFirst = s.first;
+                    contentLast = t - 1;
+                }
+                q.rule = QStringLiteral("quote.accordingto");
+            } else {
+                const bool thought = len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
+                const bool thatFollows = textIs(doc, t + len, u"that");
+                sp = speakerBefore(doc, idx, t, s.first);
+                // "it would", "they had": a subject and its verb open a clause even after "said".
+                const bool clauseWithVerb = opensClause(doc, t + len) && isAuxiliary(doc, t + len + 1);
+                if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
+                                    || (isBeliefVerb(doc, t) && clauseWithVerb)))
+                    sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                // "Okafor said the Greens would table amendments but warned that ...": a
+                // second verb joined to the first shares its subject.
+                if (!sp.found() && lastIndirect >= 0 && found[lastIndirect].speakerSpan.length() > 0
+                    && isOneOf(doc, t - 1 - (isAdverb(doc, t - 1) ? 1 : 0), {u"and", u"but"})) {
+                    const QuoteFound &prev = found[lastIndirect];
+                    sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
+                    subjectFirst = t;
+                }
+                // A reporting verb right before "that" reports a statement even when its
+                // subject is out of reach: "..., suggesting that", "it was found that".
+                if (!sp.found() && !thatFollows)
+                    continue;
+                if (subjectFirst < 0)
+                    subjectFirst = sp.found() ? doc.tokenAt(sp.span.start) : t;
+                const int speakerFirst = subjectFirst;
+                // "That, I say, is new", "It is, we submit, unjust": a parenthetical cue.
+                const bool pronounSpeaker = sp.found() && sp.mention < 0 && !sp.anonymous;
+                const bool parenthetical = pronounSpeaker && isComma(doc, t + len)
+                    && speakerFirst - 1 >= s.first && isComma(doc, speakerFirst - 1);
+                // A verb of thought reports a statement only before a clause: "we find
+                // that ...", "I think it is ...", not "we find the keys".
+                // "the" after one is mostly an object: "we found the keys".
+                const bool clause = opensClause(doc, t + len) && !textIs(doc, t + len, u"the");
+                if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause))
+                    continue;
+                const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
+                int k = t + len;
+                int that = -1;
+                for (int j = k; j < sentenceEnd && j < k + 5; ++j) {
+                    if (textIs(doc, j, u"that")) {
+                        that = j;
+                        break;
+                    }
+                    if (isComma(doc, j) || doc.tokens[j].is(QuoteMark))
+                        break;
+                }
+                if (that >= 0) {
+                    contentFirst = that + 1;
+                } else if (k >= sentenceEnd || isComma(doc, k)) {
+                    // "The plan will fail, Brenner said." : content before the speaker.
+                    if (isComma(doc, speakerFirst - 1) && speakerFirst - 1 > s.first + 2
+                        && k >= sentenceEnd - 1)
+                        contentFirst = s.first, contentLast = speakerFirst - 1;
+                    else if (parenthetical && speakerFirst - 1 - s.first >= 3)
+                        contentFirst = s.first, contentLast = speakerFirst - 1;
+                    else if (parenthetical)
+                        contentFirst = k + 1; // "That factor, I think, is telling me"
+                } else if (((thought || isBeliefVerb(doc, t)) && clause) || (!ambiguous && clauseWithVerb)) {
+                    contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
+                } else if (!ambiguous && doc.tokens[k].is(Word)
+                           && !isOneOf(doc, k, {u"to", u"in", u"on", u"at", u"by", u"for", u"about",
+                                                u"with", u"from", u"of", u"as", u"it", u"so", u"and",
+                                                u"no", u"nothing", u"goodbye", u"yes", u"him", u"her",
+                                                u"them", u"me", u"us", u"you"})) {
+                    contentFirst = k;
+                }
+                q.rule = QStringLiteral("quote.indirect");
+                if (sp.mention >= 0 && doc.mentions[sp.mention].outlet)
+                    q.outlet = sp.mention;
+            }
+            if (contentFirst < 0 || contentLast - contentFirst < 3)
+                continue; // "dismissed that charge" reports no statement
+            // Content that is a direct quote was attributed already.
+            if (idx.quoteOf[size_t(contentFirst)] >= 0 && doc.tokens[contentFirst].is(QuoteMark))
+                continue;
+            // A later reporting clause in the same sentence ends this one: "..., and he denied".
+            if (lastIndirect >= 0 && found[lastIndirect].span.end > doc.tokens[t].start) {
+                const int speakerFirst = subjectFirst >= 0 ? subjectFirst : doc.tokenAt(sp.span.start);
+                int cut = std::min(speakerFirst, t);
+                while (cut > 0 && (isComma(doc, cut - 1) || textIs(doc, cut - 1, u"and")
+                                   || textIs(doc, cut - 1, u"but")))
+                    --cut;
+                QuoteFound &prev = found[lastIndirect];
+                const int prevFirst = doc.tokenAt(prev.span.start);
+                if (cut > prevFirst) {
+                    prev.span.end = doc.tokens[cut - 1].end;
+                    prev.lastToken = cut;
+                }
+            }
+            q.firstToken = contentFirst;
+            q.lastToken = contentLast;
+            q.span = doc.spanOf(contentFirst, contentLast);
+            q.speaker = sp.mention;
+            q.speakerSpan = sp.span;
+            q.anonymous = sp.anonymous;
+            q.cueRule = QStringLiteral("cue.indirect");
+            for (int c = t; c < t + len; ++c)
+                idx.usedCue[size_t(c)] = 1;
+            lastIndirect = int(found.size());
+            found.append(q);
+        }
+    }
+    doc.quotes.append(found);
+}
+
+} // namespace Lede::Core::Extraction

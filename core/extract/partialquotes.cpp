@@ -1,0 +1,75 @@
+#include "extract/attribution.h"
+#include "extract/attributionwords.h"
+
+#include <algorithm>
+
+namespace Lede::Core::Extraction {
+
+using namespace AttributionWords;
+
+// Partial quotes: the attribution of the reported speech they sit in, or of a cue in
+// their sentence; short ones with none are scare quotes.
+
+void Attribution::attributePartials(Document &doc, Index &idx) const
+{
+    const int quoteCount = int(doc.quotes.size());
+    std::vector<int> indirect; // indices of reported speech, by start
+    for (int k = 0; k < quoteCount; ++k)
+        if (doc.quotes[k].label == u"INDIRECT")
+            indirect.push_back(k);
+    std::sort(indirect.begin(), indirect.end(), [&](int a, int b) {
+        return doc.quotes[a].span.start < doc.quotes[b].span.start;
+    });
+    for (int qi = 0; qi < quoteCount; ++qi) {
+        QuoteFound &q = doc.quotes[qi];
+        if (q.label != u"PARTIAL" && !(q.label == u"SCARE" && q.rule == u"quote.title"))
+            continue;
+        // Inside reported speech: take its attribution. Reported speech does not nest, so the
+        // latest one starting before the quote is the only candidate.
+        bool done = false;
+        const auto after = std::upper_bound(indirect.cbegin(), indirect.cend(), q.span.start,
+                                            [&](int pos, int k) { return pos < doc.quotes[k].span.start; });
+        if (after != indirect.cbegin()) {
+            const QuoteFound &r = doc.quotes[*(after - 1)];
+            if (r.span.contains(q.span) && r.speakerSpan.length() > 0) {
+                q.label = QStringLiteral("PARTIAL");
+                q.speaker = r.speaker;
+                q.speakerSpan = r.speakerSpan;
+                q.anonymous = r.anonymous;
+                q.rule = QStringLiteral("quote.partial.reported");
+                done = true;
+            }
+        }
+        if (done || q.label != u"PARTIAL")
+            continue;
+        // A cue in the sentence: "Okafor called the proposal a “political stunt”".
+        const int open = q.firstToken - 1;
+        const int sentence = idx.sentenceOf[size_t(open)];
+        if (sentence >= 0) {
+            const Sentence &s = doc.sentences[sentence];
+            for (int t = open - 1; t >= s.first && t >= open - 30 && !done; --t) {
+                const int len = (m_lexicon.flags(doc.tokens[t].word) & SpeechVerb) && doc.tokens[t].is(Word) ? 1 : 0;
+                if (!len)
+                    continue;
+                Speaker sp = speakerBefore(doc, idx, t, s.first);
+                if (!sp.found())
+                    continue;
+                q.speaker = sp.mention;
+                q.speakerSpan = sp.span;
+                q.anonymous = sp.anonymous;
+                if (!idx.usedCue[size_t(t)]) {
+                    q.cue = doc.spanOf(t, t + 1);
+                    q.cueRule = QStringLiteral("cue.partial");
+                    idx.usedCue[size_t(t)] = 1;
+                }
+                done = true;
+            }
+        }
+        if (!done && q.lastToken - q.firstToken <= 5) {
+            q.label = QStringLiteral("SCARE");
+            q.rule = QStringLiteral("quote.scare");
+        }
+    }
+}
+
+} // namespace Lede::Core::Extraction
