@@ -69,53 +69,71 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
                     subjectFirst = t;
                 }
-                // A reporting verb right before "that" reports a statement even when its
-                // subject is out of reach: "..., suggesting that", "it was found that".
-                if (!sp.found() && !thatFollows)
-                    continue;
-                if (subjectFirst < 0)
-                    subjectFirst = sp.found() ? doc.tokenAt(sp.span.start) : t;
-                const int speakerFirst = subjectFirst;
-                // "That, I say, is new", "It is, we submit, unjust": a parenthetical cue.
-                const bool pronounSpeaker = sp.found() && sp.mention < 0 && !sp.anonymous;
-                const bool parenthetical = pronounSpeaker && isComma(doc, t + len)
-                    && speakerFirst - 1 >= s.first && isComma(doc, speakerFirst - 1);
-                // A verb of thought reports a statement only before a clause: "we find
-                // that ...", "I think it is ...", not "we find the keys".
-                // "the" after one is mostly an object: "we found the keys".
-                const bool clause = opensClause(doc, t + len) && !textIs(doc, t + len, u"the");
-                if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause))
-                    continue;
-                const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
-                int k = t + len;
-                int that = -1;
-                for (int j = k; j < sentenceEnd && j < k + 5; ++j) {
-                    if (textIs(doc, j, u"that")) {
-                        that = j;
-                        break;
+                // "The plan will fail, said Brenner." and "Recipients, said Mauer, are
+                // required to ...": a verb after a comma with its speaker after it; the
+                // statement is the clause before the comma, or the whole sentence around a
+                // parenthetical "said Mauer".
+                bool inverted = false;
+                if (!sp.found() && !thought && isComma(doc, t - 1) && t - 1 > s.first) {
+                    const Speaker after = speakerAfter(doc, idx, t + len, sentenceEnd);
+                    const int next = after.found() ? doc.tokenAt(after.span.end) : -1;
+                    if (after.found() && (next >= sentenceEnd || isComma(doc, next))) {
+                        sp = after;
+                        subjectFirst = t;
+                        inverted = true;
+                        contentFirst = s.first;
+                        contentLast = next < sentenceEnd ? sentenceEnd : t - 1;
                     }
-                    if (isComma(doc, j) || doc.tokens[j].is(QuoteMark))
-                        break;
                 }
-                if (that >= 0) {
-                    contentFirst = that + 1;
-                } else if (k >= sentenceEnd || isComma(doc, k)) {
-                    // "The plan will fail, Brenner said." : content before the speaker.
-                    if (isComma(doc, speakerFirst - 1) && speakerFirst - 1 > s.first + 2
-                        && k >= sentenceEnd - 1)
-                        contentFirst = s.first, contentLast = speakerFirst - 1;
-                    else if (parenthetical && speakerFirst - 1 - s.first >= 3)
-                        contentFirst = s.first, contentLast = speakerFirst - 1;
-                    else if (parenthetical)
-                        contentFirst = k + 1; // "That factor, I think, is telling me"
-                } else if (((thought || isBeliefVerb(doc, t)) && clause) || (!ambiguous && clauseWithVerb)) {
-                    contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
-                } else if (!ambiguous && doc.tokens[k].is(Word)
-                           && !isOneOf(doc, k, {u"to", u"in", u"on", u"at", u"by", u"for", u"about",
-                                                u"with", u"from", u"of", u"as", u"it", u"so", u"and",
-                                                u"no", u"nothing", u"goodbye", u"yes", u"him", u"her",
-                                                u"them", u"me", u"us", u"you"})) {
-                    contentFirst = k;
+                if (!inverted) {
+                    // A reporting verb right before "that" reports a statement even when its
+                    // subject is out of reach: "..., suggesting that", "it was found that".
+                    if (!sp.found() && !thatFollows)
+                        continue;
+                    if (subjectFirst < 0)
+                        subjectFirst = sp.found() ? doc.tokenAt(sp.span.start) : t;
+                    const int speakerFirst = subjectFirst;
+                    // "That, I say, is new", "It is, we submit, unjust": a parenthetical cue.
+                    const bool pronounSpeaker = sp.found() && sp.mention < 0 && !sp.anonymous;
+                    const bool parenthetical = pronounSpeaker && isComma(doc, t + len)
+                        && speakerFirst - 1 >= s.first && isComma(doc, speakerFirst - 1);
+                    // A verb of thought reports a statement only before a clause: "we find
+                    // that ...", "I think it is ...", not "we find the keys".
+                    // "the" after one is mostly an object: "we found the keys".
+                    const bool clause = opensClause(doc, t + len) && !textIs(doc, t + len, u"the");
+                    if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause))
+                        continue;
+                    const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
+                    int k = t + len;
+                    int that = -1;
+                    for (int j = k; j < sentenceEnd && j < k + 5; ++j) {
+                        if (textIs(doc, j, u"that")) {
+                            that = j;
+                            break;
+                        }
+                        if (isComma(doc, j) || doc.tokens[j].is(QuoteMark))
+                            break;
+                    }
+                    if (that >= 0) {
+                        contentFirst = that + 1;
+                    } else if (k >= sentenceEnd || isComma(doc, k)) {
+                        // "The plan will fail, Brenner said." : content before the speaker.
+                        if (isComma(doc, speakerFirst - 1) && speakerFirst - 1 > s.first + 2
+                            && k >= sentenceEnd - 1)
+                            contentFirst = s.first, contentLast = speakerFirst - 1;
+                        else if (parenthetical && speakerFirst - 1 - s.first >= 3)
+                            contentFirst = s.first, contentLast = speakerFirst - 1;
+                        else if (parenthetical)
+                            contentFirst = k + 1; // "That factor, I think, is telling me"
+                    } else if (((thought || isBeliefVerb(doc, t)) && clause) || (!ambiguous && clauseWithVerb)) {
+                        contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
+                    } else if (!ambiguous && doc.tokens[k].is(Word)
+                               && !isOneOf(doc, k, {u"to", u"in", u"on", u"at", u"by", u"for", u"about",
+                                                    u"with", u"from", u"of", u"as", u"it", u"so", u"and",
+                                                    u"no", u"nothing", u"goodbye", u"yes", u"him", u"her",
+                                                    u"them", u"me", u"us", u"you"})) {
+                        contentFirst = k;
+                    }
                 }
                 q.rule = QStringLiteral("quote.indirect");
                 if (sp.mention >= 0 && doc.mentions[sp.mention].outlet)

@@ -181,3 +181,13 @@ TEST(Quotes, PronounAndVerbOpenAClause)
     EXPECT_EQ(quotes(QStringLiteral("At school, a teacher mistakenly thought it was a bomb.")),
               QStringList{"INDIRECT it was a bomb | thought | a teacher"});
 }
+
+TEST(Quotes, InvertedVerbWithSpeakerAfterIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The plan will fail badly, said Miriam Okafor.")),
+              QStringList{"INDIRECT The plan will fail badly | said | Miriam Okafor"});
+    EXPECT_EQ(quotes(QStringLiteral("Institutional recipients, said Miriam Okafor, are required to exhibit them.")),
+              QStringList{"INDIRECT Institutional recipients, said Miriam Okafor, are required to exhibit them | said | Miriam Okafor"});
+    // No name after the verb: no attribution.
+    EXPECT_TRUE(quotes(QStringLiteral("In the end, said the old map, the road turns north.")).isEmpty());
+}
