@@ -36,20 +36,36 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 int comma = t + 2;
                 while (comma < sentenceEnd && comma < t + 40 && !isComma(doc, comma))
                     ++comma;
-                for (int k = t + 2; k < comma; ++k) {
+                // The source ends before a parenthesis: "Google Analytics (full data: ...)".
+                int sourceEnd = t + 2;
+                while (sourceEnd < comma && doc.text[doc.tokens[sourceEnd].start] != u'(')
+                    ++sourceEnd;
+                for (int k = t + 2; k < sourceEnd; ++k) {
                     const int m = idx.mentionByFirst[size_t(k)];
                     if (m >= 0 && (sp.mention < 0 || doc.mentions[m].type != u"GPE"))
                         sp = {m, doc.mentions[m].span, false};
                     if (m >= 0 && doc.mentions[m].outlet)
                         q.outlet = m;
                 }
-                if (!sp.found() && comma > t + 2)
-                    sp.span = doc.spanOf(t + 2, comma);
+                if (!sp.found() && sourceEnd > t + 2)
+                    sp.span = doc.spanOf(t + 2, sourceEnd);
                 if (t == s.first || (t > s.first && doc.tokens[t - 1].is(QuoteMark))) {
                     contentFirst = comma + 1;
                 } else if (isComma(doc, t - 1)) {
                     contentFirst = s.first;
                     contentLast = t - 1;
+                } else if (comma >= sentenceEnd && !doc.textOf(doc.tokens[t - 1]).endsWith(u"ed")) {
+                    // "The city expects 6 million visitors according to the event website.":
+                    // the clause before it (from the last comma), unless a participle makes it
+                    // a manner ("weighted according to age").
+                    contentFirst = s.first;
+                    for (int k = t - 4; k > s.first; --k) {
+                        if (isComma(doc, k)) {
+                            contentFirst = k + 1;
+                            break;
+                        }
+                    }
+                    contentLast = t;
                 }
                 q.rule = QStringLiteral("quote.accordingto");
             } else {

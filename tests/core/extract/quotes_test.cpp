@@ -191,3 +191,14 @@ TEST(Quotes, InvertedVerbWithSpeakerAfterIt)
     // No name after the verb: no attribution.
     EXPECT_TRUE(quotes(QStringLiteral("In the end, said the old map, the road turns north.")).isEmpty());
 }
+
+TEST(Quotes, AccordingToClosingTheSentence)
+{
+    EXPECT_EQ(quotes(QStringLiteral("This year the city expects about six million visitors according to the event website.")),
+              QStringList{"INDIRECT This year the city expects about six million visitors | according to | the event website"});
+    // From the last comma, and the source stops before a parenthesis.
+    EXPECT_EQ(quotes(QStringLiteral("The site grew fast, which makes it the tenth most popular site according to Quantcast (full data online).")),
+              QStringList{"INDIRECT which makes it the tenth most popular site | according to | Quantcast"});
+    // After a participle it says how, not who: "weighted according to age".
+    EXPECT_TRUE(quotes(QStringLiteral("All the analyses were weighted according to the age of the respondents.")).isEmpty());
+}
