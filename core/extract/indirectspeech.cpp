@@ -143,7 +143,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             contentFirst = k + 1; // "That factor, I think, is telling me"
                     } else if (((thought || isBeliefVerb(doc, t)) && clause) || (!ambiguous && clauseWithVerb)) {
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
-                    } else if (!ambiguous && doc.tokens[k].is(Word)
+                    } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
                                && !isOneOf(doc, k, {u"to", u"in", u"on", u"at", u"by", u"for", u"about",
                                                     u"with", u"from", u"of", u"as", u"it", u"so", u"and",
                                                     u"no", u"nothing", u"goodbye", u"yes", u"him", u"her",

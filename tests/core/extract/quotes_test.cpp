@@ -202,3 +202,9 @@ TEST(Quotes, AccordingToClosingTheSentence)
     // After a participle it says how, not who: "weighted according to age".
     EXPECT_TRUE(quotes(QStringLiteral("All the analyses were weighted according to the age of the respondents.")).isEmpty());
 }
+
+TEST(Quotes, NumberOpensTheReportedClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Miriam Okafor said 500 institutions received the invitation.")),
+              QStringList{"INDIRECT 500 institutions received the invitation | said | Miriam Okafor"});
+}
