@@ -90,4 +90,13 @@ inline bool opensClause(const Document &doc, int t)
                             u"he's", u"she's", u"nobody", u"everyone", u"everybody", u"nothing"});
 }
 
+// Words after a reporting verb that open no reported clause: prepositions, objects, answers
+// ("told him", "said so", "said goodbye").
+inline bool opensNoClause(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"to", u"in", u"on", u"at", u"by", u"for", u"about", u"with", u"from",
+                            u"of", u"as", u"it", u"so", u"and", u"no", u"nothing", u"goodbye", u"yes",
+                            u"him", u"her", u"them", u"me", u"us", u"you"});
+}
+
 } // namespace Lede::Core::Extraction::AttributionWords

@@ -116,8 +116,18 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // A verb of thought reports a statement only before a clause: "we find
                     // that ...", "I think it is ...", not "we find the keys".
                     // "the" after one is mostly an object: "we found the keys".
-                    const bool clause = opensClause(doc, t + len) && !textIs(doc, t + len, u"the");
-                    if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause))
+                    // "think" and "believe" after their subject take a clause whatever opens it
+                    // ("I think everybody knows", "we don't think the Court need"), and trail one
+                    // ("It's very beautiful I think.").
+                    const bool belief = isBeliefVerb(doc, t) && sp.found();
+                    const bool beliefClause = belief && t + len < sentenceEnd
+                        && (doc.tokens[t + len].is(Word) || doc.tokens[t + len].is(Number))
+                        && !opensNoClause(doc, t + len);
+                    const bool trailing = belief && pronounSpeaker && t + len >= sentenceEnd
+                        && speakerFirst - s.first >= 4;
+                    const bool clause = (opensClause(doc, t + len) && !textIs(doc, t + len, u"the")) || beliefClause;
+                    if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause) && !beliefClause
+                        && !trailing)
                         continue;
                     const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
                     int k = t + len;
@@ -141,13 +151,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             contentFirst = s.first, contentLast = speakerFirst - 1;
                         else if (parenthetical)
                             contentFirst = k + 1; // "That factor, I think, is telling me"
+                        else if (trailing)
+                            contentFirst = s.first, contentLast = speakerFirst - (isComma(doc, speakerFirst - 1) ? 1 : 0);
                     } else if (((thought || isBeliefVerb(doc, t)) && clause) || (!ambiguous && clauseWithVerb)) {
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
-                               && !isOneOf(doc, k, {u"to", u"in", u"on", u"at", u"by", u"for", u"about",
-                                                    u"with", u"from", u"of", u"as", u"it", u"so", u"and",
-                                                    u"no", u"nothing", u"goodbye", u"yes", u"him", u"her",
-                                                    u"them", u"me", u"us", u"you"})) {
+                               && !opensNoClause(doc, k)) {
                         contentFirst = k;
                     }
                 }

@@ -208,3 +208,12 @@ TEST(Quotes, NumberOpensTheReportedClause)
     EXPECT_EQ(quotes(QStringLiteral("Miriam Okafor said 500 institutions received the invitation.")),
               QStringList{"INDIRECT 500 institutions received the invitation | said | Miriam Okafor"});
 }
+
+TEST(Quotes, BeliefVerbTakesAnyClauseAndTrails)
+{
+    EXPECT_EQ(quotes(QStringLiteral("It is very beautiful I think.")),
+              QStringList{"INDIRECT It is very beautiful | think | I"});
+    EXPECT_EQ(quotes(QStringLiteral("And we don't think the court must decide this question.")),
+              QStringList{"INDIRECT the court must decide this question | think | we"});
+    EXPECT_TRUE(quotes(QStringLiteral("We think about the court all the time.")).isEmpty());
+}
