@@ -21,6 +21,26 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber();
 }
 
+// Whether the first quotation mark of a paragraph is a closing double one: a ” or a straight
+// " after a word or punctuation and before a space, punctuation or the paragraph's end.
+bool closesFirst(const Document &doc, const Paragraph &p)
+{
+    for (int t = p.firstToken; t < p.lastToken; ++t) {
+        const Token &tok = doc.tokens[t];
+        if (!tok.is(QuoteMark))
+            continue;
+        const QChar c = doc.text[tok.start];
+        if (c == u'”')
+            return true;
+        if (c != u'"' || t == p.firstToken)
+            return false;
+        const QChar before = doc.text[tok.start - 1];
+        const QChar after = tok.end < doc.text.size() ? doc.text[tok.end] : QChar(u' ');
+        return !before.isSpace() && (after.isSpace() || after.isPunct());
+    }
+    return false;
+}
+
 } // namespace
 
 QList<QuoteFinder::Pair> QuoteFinder::pairMarks(const Document &doc) const
@@ -39,6 +59,10 @@ QList<QuoteFinder::Pair> QuoteFinder::pairMarks(const Document &doc) const
             if (opensWithMark && stack.first().family == Family::Double) {
                 stack.resize(1);
                 continued = true;
+            } else if (stack.first().family == Family::Double && closesFirst(doc, p)) {
+                // A line break inside a quote: the paragraph's first mark closes it
+                // ("... felt good out there.\n\nWe could've scored early.\" After ...").
+                stack.resize(1);
             } else {
                 stack.clear();
             }

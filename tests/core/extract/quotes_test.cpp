@@ -217,3 +217,19 @@ TEST(Quotes, BeliefVerbTakesAnyClauseAndTrails)
               QStringList{"INDIRECT the court must decide this question | think | we"});
     EXPECT_TRUE(quotes(QStringLiteral("We think about the court all the time.")).isEmpty());
 }
+
+TEST(Quotes, LineBreakInsideAQuoteClosedInTheNextParagraph)
+{
+    const QStringList q = quotes(QStringLiteral(
+        "Miriam Okafor said, \"In the first half it felt good out there.\n\n"
+        "We could have scored two goals early.\" After the match the coach left."));
+    ASSERT_EQ(q.size(), 1);
+    EXPECT_TRUE(q[0].startsWith(u"DIRECT \"In the first half"));
+    EXPECT_TRUE(q[0].endsWith(u"two goals early.\" | said | Miriam Okafor"));
+    // A paragraph whose first mark opens a quote does not continue the open one.
+    const QStringList r = quotes(QStringLiteral(
+        "Miriam Okafor said, \"In the first half it felt good out there.\n\n"
+        "The coach called it \"a disaster for everyone involved\" later."));
+    for (const QString &s : r)
+        EXPECT_FALSE(s.contains(u"felt good out there.\n\n"));
+}
