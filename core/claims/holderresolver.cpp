@@ -55,6 +55,7 @@ HolderResolver::HolderResolver(QStringView text, const ExtractionResult &found, 
     : m_text(text)
     , m_lexicon(lexicon)
 {
+    m_byId.reserve(found.annotations.size());
     for (const Annotation &a : found.annotations) {
         m_byId.insert(a.id, &a);
         if (a.layer == Layer::Source && a.label == u"OUTLET") {

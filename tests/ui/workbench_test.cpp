@@ -5,6 +5,8 @@
 #include "io/sidecarfile.h"
 #include "io/sidecarformat.h"
 #include "panels/inspector.h"
+#include "panels/panels.h"
+#include "panels/quotesmodel.h"
 #include "qtprinters.h"
 #include "theme/annotationpalette.h"
 #include "uitesthelpers.h"
@@ -506,8 +508,21 @@ TEST(WorkbenchLargeArticle, ADecisionTakenOnTheOpeningSurvivesTheWholeArticleArr
     for (const Core::Annotation &a : bench.annotations().annotations())
         beyond += a.span.start >= Ui::ExtractionRunner::previewLength(text);
     EXPECT_GT(beyond, 1000);
+    // The Quotes panel lists every active quote, before and after the step is undone (it
+    // reloads rather than following thousands of row changes one by one).
+    const auto activeQuotes = [&] {
+        int n = 0;
+        for (const Core::Annotation &a : bench.annotations().annotations())
+            n += a.layer == Layer::Quote && a.isActive();
+        return n;
+    };
+    Ui::QuotesModel *quotes = bench.window->findChild<Ui::QuotesPanel *>()->model();
+    EXPECT_EQ(quotes->rowCount(), activeQuotes());
+    const int quotesOfTheWhole = activeQuotes();
     // The rest arrived as one step; undoing it leaves the two decisions.
     bench.key(Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(statusAt(accepted), QList<Status>{Status::Accepted});
     EXPECT_EQ(statusAt(rejected), QList<Status>{Status::Rejected});
+    EXPECT_EQ(quotes->rowCount(), activeQuotes());
+    EXPECT_LT(activeQuotes(), quotesOfTheWhole / 5); // the opening's alone
 }

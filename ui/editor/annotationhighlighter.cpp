@@ -105,6 +105,14 @@ void AnnotationHighlighter::rehighlightRange(Core::Span articleRange)
     const int from = m_map->toView(articleRange.start);
     const int to = m_map->toView(std::max(articleRange.start, articleRange.end));
     QTextBlock block = document()->findBlock(from);
+    // A change over much of a long article (the rest of its suggestions arriving, or their
+    // undo) goes to the background pass: done at once, it would hold up the window.
+    constexpr int ManyBlocks = 500;
+    if (document()->findBlock(to).blockNumber() - block.blockNumber() > ManyBlocks) {
+        rehighlightInBackground(block.blockNumber());
+        Q_EMIT rangeRehighlighted(articleRange);
+        return;
+    }
     while (block.isValid() && block.position() <= to) {
         rehighlightBlock(block);
         block = block.next();

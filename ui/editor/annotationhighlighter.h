@@ -35,7 +35,8 @@ public:
     void setLayerHidden(Core::Layer layer, bool hidden);
     const QSet<Core::Layer> &hiddenLayers() const { return m_hidden; }
 
-    /// Highlights again the blocks that show part of an article range.
+    /// Highlights again the blocks that show part of an article range (in the background,
+    /// as rehighlightInBackground(), when it spans hundreds of paragraphs).
     void rehighlightRange(Core::Span articleRange);
     /// Highlights the whole document in slices of a few milliseconds from the event loop,
     /// starting at `firstBlock` (the top of the view) and wrapping around, so that a large

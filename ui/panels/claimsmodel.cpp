@@ -49,6 +49,8 @@ QStringList ClaimsModel::collectIds()
 
 void ClaimsModel::apply(const Core::ChangeSet &change)
 {
+    if (reloadIfLarge(change))
+        return;
     // A claim's row shows only the claim itself (its holder is stored as text), so only the
     // claims a change touches are brought up to date.
     for (const Core::AnnotationChange &c : change.annotations) {

@@ -40,6 +40,8 @@ QStringList EntitiesModel::collectIds()
 
 void EntitiesModel::apply(const Core::ChangeSet &change)
 {
+    if (reloadIfLarge(change))
+        return;
     QSet<QString> touched;
     for (const Core::AnnotationChange &c : change.annotations) {
         const QString before = entityOf(c.before ? &*c.before : nullptr);

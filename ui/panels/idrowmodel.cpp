@@ -1,5 +1,6 @@
 #include "panels/idrowmodel.h"
 
+#include "edit/changeset.h"
 #include "session/documentsession.h"
 
 #include <algorithm>
@@ -36,6 +37,15 @@ void IdRowModel::reload()
     m_ids = m_session->hasDocument() ? collectIds() : QStringList();
     rebuildRows();
     endResetModel();
+}
+
+bool IdRowModel::reloadIfLarge(const Core::ChangeSet &change)
+{
+    constexpr qsizetype LargeChange = 1000;
+    if (change.annotations.size() + change.entities.size() < LargeChange)
+        return false;
+    reload();
+    return true;
 }
 
 void IdRowModel::syncId(const QString &id, bool belongs)

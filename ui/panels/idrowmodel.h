@@ -5,6 +5,10 @@
 #include <QSet>
 #include <QStringList>
 
+namespace Lede::Core {
+struct ChangeSet;
+}
+
 namespace Lede::Ui {
 
 class DocumentSession;
@@ -36,6 +40,10 @@ protected:
     /// spanning the table would make a view measure every row of it.
     void refreshIds(const QSet<QString> &ids);
     void reload();
+    /// Reloads instead of following a change of thousands of annotations (the rest of a long
+    /// article arriving, or its undo), where row by row each removal would renumber every
+    /// row after it. True when it did; the caller then has nothing left to do.
+    bool reloadIfLarge(const Core::ChangeSet &change);
 
 private:
     void rebuildRows();

@@ -23,6 +23,8 @@ QStringList OrphansModel::collectIds()
 
 void OrphansModel::apply(const Core::ChangeSet &change)
 {
+    if (reloadIfLarge(change))
+        return;
     for (const Core::AnnotationChange &c : change.annotations) {
         const QString id = c.after ? c.after->id : c.before->id;
         const Core::Annotation *now = session()->annotations().find(id);

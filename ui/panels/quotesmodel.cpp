@@ -62,6 +62,8 @@ void QuotesModel::indexLinks(const Core::Annotation &quote, bool add)
 
 void QuotesModel::apply(const Core::ChangeSet &change)
 {
+    if (reloadIfLarge(change))
+        return;
     // Besides its own quote, a row shows its speaker mention (and that mention's entity)
     // and its cue: collect the quotes showing what the change touched.
     QSet<QString> affected;
