@@ -526,3 +526,52 @@ TEST(WorkbenchLargeArticle, ADecisionTakenOnTheOpeningSurvivesTheWholeArticleArr
     EXPECT_EQ(quotes->rowCount(), activeQuotes());
     EXPECT_LT(activeQuotes(), quotesOfTheWhole / 5); // the opening's alone
 }
+
+TEST(WorkbenchLargeArticle, SavingWhileOnlyTheOpeningIsSuggestedLeavesTheRestUnsaved)
+{
+    QTemporaryDir dir;
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.window->openArticle(LT::writeArticle(dir, QStringLiteral("long.txt"), longArticle())));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.annotations().isEmpty(); }, 20000));
+    ASSERT_TRUE(bench.window->flow()->extraction()->isRunning());
+    bench.view()->setFocus();
+    bench.key(Qt::Key_S, Qt::ControlModifier);
+    EXPECT_FALSE(bench.session()->isDirty());
+
+    // The rest arrives after the save: it is not in the sidecar, so closing must ask.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.window->flow()->extraction()->isRunning(); }, 60000));
+    QApplication::processEvents();
+    EXPECT_GT(bench.annotations().size(), 5000);
+    EXPECT_TRUE(bench.session()->isDirty());
+}
+
+TEST(WorkbenchLargeArticle, AnnotationsReloadedWhileTheRestIsReadAreKept)
+{
+    QTemporaryDir dir;
+    const QString text = longArticle();
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.window->openArticle(LT::writeArticle(dir, QStringLiteral("long.txt"), text)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.annotations().isEmpty(); }, 20000));
+    ASSERT_TRUE(bench.window->flow()->extraction()->isRunning());
+
+    // A decision, then the article is read again from disk (unchanged), keeping the
+    // annotations but starting a fresh undo history.
+    const Core::Annotation *first = bench.find(Layer::Entity, QStringLiteral("PERSON"));
+    ASSERT_NE(first, nullptr);
+    const Core::Span accepted = first->span;
+    bench.window->controller()->setCurrent(first->id);
+    bench.key(Qt::Key_Return);
+    ASSERT_TRUE(bench.session()->reloadArticleKeepingAnnotations());
+    ASSERT_EQ(bench.session()->undoStack()->count(), 0);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.window->flow()->extraction()->isRunning(); }, 60000));
+    QApplication::processEvents();
+    int acceptedThere = 0;
+    int beyond = 0;
+    for (const Core::Annotation &a : bench.annotations().annotations()) {
+        acceptedThere += a.layer == Layer::Entity && a.span == accepted && a.status == Status::Accepted;
+        beyond += a.span.start >= Ui::ExtractionRunner::previewLength(text);
+    }
+    EXPECT_EQ(acceptedThere, 1);
+    EXPECT_GT(beyond, 1000); // merged in, not dropped
+}

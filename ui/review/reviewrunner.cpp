@@ -9,7 +9,11 @@ namespace Lede::Ui {
 ReviewRunner::ReviewRunner(QObject *parent)
     : QObject(parent)
     , m_watcher(new QFutureWatcher<Result>(this))
+    , m_pause(new QTimer(this))
 {
+    m_pause->setSingleShot(true);
+    m_pause->setInterval(PauseMs);
+    connect(m_pause, &QTimer::timeout, this, &ReviewRunner::startIfIdle);
     connect(m_watcher, &QFutureWatcher<Result>::finished, this, &ReviewRunner::deliver);
 }
 
@@ -32,13 +36,7 @@ void ReviewRunner::request()
     if (!m_annotations)
         return;
     m_requested = true;
-    if (m_scheduled)
-        return;
-    m_scheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_scheduled = false;
-        startIfIdle();
-    });
+    m_pause->start();
 }
 
 bool ReviewRunner::isBusy() const
@@ -49,6 +47,7 @@ bool ReviewRunner::isBusy() const
 void ReviewRunner::waitUntilIdle()
 {
     while (isBusy()) {
+        m_pause->stop();
         startIfIdle();
         m_watcher->waitForFinished();
         // Delivers the result now rather than from the event loop; deliver() starts the
@@ -59,7 +58,8 @@ void ReviewRunner::waitUntilIdle()
 
 void ReviewRunner::startIfIdle()
 {
-    if (!m_requested || m_running || !m_annotations)
+    // While edits keep coming, the pause is still running: its end starts the review.
+    if (!m_requested || m_running || !m_annotations || m_pause->isActive())
         return;
     m_requested = false;
     m_running = true;

@@ -6,6 +6,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+class QTimer;
+
 namespace Lede::Ui {
 
 /// Recounts the review of the open article on a worker thread, so that neither the arrival
@@ -31,9 +33,11 @@ public:
     /// What to review; neither is copied until a run starts, and the set must outlive the
     /// runner or be replaced. Drops any result still due for the previous source.
     void setSource(const Core::AnnotationSet *annotations, const QString *text);
-    /// Asks for a fresh review once control returns to the event loop, so that the edit that
-    /// asked is painted first and a burst of edits costs one review.
+    /// Asks for a fresh review once the edits pause for PauseMs, so that the edit that asked
+    /// is painted first and a burst of edits costs one review. (A review copies the
+    /// annotations; an edit while it runs makes the session's set copy itself once more.)
     void request();
+    static constexpr int PauseMs = 300;
     /// A review is running or asked for.
     bool isBusy() const;
     /// Blocks until no review is running or asked for, delivering results (tests, closing).
@@ -49,8 +53,8 @@ private:
     const Core::AnnotationSet *m_annotations = nullptr;
     const QString *m_text = nullptr;
     QFutureWatcher<Result> *m_watcher;
+    QTimer *m_pause; // started by each request()
     bool m_requested = false; // an edit came in since the running review started
-    bool m_scheduled = false; // a request() is waiting for the event loop
     bool m_running = false;   // a review is computing or its result not yet delivered
     /// Counts setSource() calls: a result computed for an older source is dropped.
     quint64 m_generation = 0;

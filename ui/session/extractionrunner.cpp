@@ -22,9 +22,10 @@ struct ExtractionRunner::SharedExtractor {
 
 std::shared_ptr<ExtractionRunner::SharedExtractor> ExtractionRunner::sharedExtractor()
 {
-    // One per process: every window reads the same lexicons and model.
-    static const std::shared_ptr<SharedExtractor> shared = std::make_shared<SharedExtractor>();
-    return shared;
+    // One per process: every window reads the same lexicons and model. Never destroyed, so
+    // that nothing of it runs after Qt is gone at exit.
+    static const auto *shared = new std::shared_ptr<SharedExtractor>(std::make_shared<SharedExtractor>());
+    return *shared;
 }
 
 ExtractionRunner::ExtractionRunner(QObject *parent)
@@ -32,9 +33,12 @@ ExtractionRunner::ExtractionRunner(QObject *parent)
     , m_extractor(sharedExtractor())
     , m_watcher(new QFutureWatcher<Run>(this))
 {
-    // Load lexicons and model while the window opens rather than when the first article
-    // waits for its suggestions.
-    m_warmUp = QtConcurrent::run([extractor = m_extractor] { (void)extractor->get(); });
+    // Load lexicons and model while the first window opens rather than when the first
+    // article waits for its suggestions. Once per process; the task holds the extractor.
+    static std::once_flag warmUp;
+    std::call_once(warmUp, [extractor = m_extractor] {
+        (void)QtConcurrent::run([extractor] { (void)extractor->get(); });
+    });
     connect(m_watcher, &QFutureWatcher<Run>::finished, this, [this] {
         if (m_watcher->isCanceled() || m_watcher->future().resultCount() == 0)
             return;
@@ -48,7 +52,6 @@ ExtractionRunner::ExtractionRunner(QObject *parent)
 
 ExtractionRunner::~ExtractionRunner()
 {
-    m_warmUp.waitForFinished();
     m_watcher->waitForFinished();
 }
 

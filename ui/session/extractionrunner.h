@@ -54,7 +54,6 @@ private:
     struct SharedExtractor;
     static std::shared_ptr<SharedExtractor> sharedExtractor();
     std::shared_ptr<SharedExtractor> m_extractor;
-    QFuture<void> m_warmUp;
     QFutureWatcher<Run> *m_watcher;
 };
 

@@ -39,7 +39,16 @@ DocumentFlow::DocumentFlow(DocumentSession *session, Autosaver *autosaver, Notif
     connect(m_preview, &ExtractionRunner::finished, this, &DocumentFlow::extractionFinished);
     connect(m_extraction, &ExtractionRunner::started, this, [this] { Q_EMIT extractionRunning(true); });
     connect(m_watcher, &DiskWatcher::changedOnDisk, this, &DocumentFlow::handleChangeOnDisk);
-    connect(m_session, &DocumentSession::saved, this, [this] { m_watcher->remember(m_session->document().sidecarPath()); });
+    connect(m_session, &DocumentSession::saved, this, [this] {
+        m_watcher->remember(m_session->document().sidecarPath());
+        m_savedSincePreview = m_adoptedPreview.has_value();
+    });
+    // Any other reset (another article, a reload from disk) ends the preview: the whole
+    // article's suggestions must not replace what was read instead.
+    connect(m_session, &DocumentSession::aboutToReset, this, [this] {
+        if (!m_adoptingPreview)
+            m_adoptedPreview.reset();
+    });
 }
 
 bool DocumentFlow::open(const QString &path, const Core::ImportOptions &options)
@@ -70,7 +79,7 @@ bool DocumentFlow::open(const QString &path, const Core::ImportOptions &options)
     // An article seen for the first time arrives pre-tagged, extracted off the GUI thread.
     // A long one has its opening read alongside, so that the first pages show suggestions
     // well before the whole article is read.
-    m_showingPreview = false;
+    m_previewShown = false;
     if (!m_session->isDirty() && !document.hadSidecar && document.sidecarProblem.isEmpty()
         && unannotated(document.annotations)) {
         if (ExtractionRunner::previewLength(document.article.text) < document.article.text.size())
@@ -178,13 +187,17 @@ void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, cons
         // Too late when the whole article is in already.
         if (!m_extraction->isRunning() || !unannotated(m_session->annotations()))
             return;
-        m_showingPreview = true;
+        m_adoptingPreview = true;
         m_session->adoptSuggestions(suggestions);
+        m_adoptingPreview = false;
+        m_adoptedPreview = suggestions;
+        m_previewShown = true;
+        m_savedSincePreview = false;
         Q_EMIT status(tr("Suggestions for the opening of the article; reading the rest…"));
         return;
     }
     if (purpose == ExtractionRunner::Purpose::FirstSuggestions) {
-        if (m_showingPreview) {
+        if (m_previewShown) {
             adoptWholeArticle(result, suggestions);
             return;
         }
@@ -205,15 +218,22 @@ void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, cons
 
 void DocumentFlow::adoptWholeArticle(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions)
 {
-    m_showingPreview = false;
-    if (m_session->undoStack()->count() == 0) {
-        // Untouched: the whole article's suggestions replace the opening's.
+    // Untouched: no edit (none to undo either), no reload since the opening's were adopted.
+    const bool untouched = m_adoptedPreview && m_session->undoStack()->count() == 0
+                           && m_session->annotations() == *m_adoptedPreview;
+    m_adoptedPreview.reset();
+    m_previewShown = false;
+    if (untouched) {
+        // The whole article's suggestions replace the opening's.
         m_session->adoptSuggestions(suggestions);
+        // A save meanwhile holds only the opening's: the rest is not in any save yet.
+        if (m_savedSincePreview)
+            m_session->markDirty();
         Q_EMIT status(tr("%n suggestion(s) to review", nullptr, int(result.annotations.size())));
         return;
     }
-    // The analyst already corrected the opening: merge as running the extraction again does,
-    // keeping every decision, as one step that can be undone.
+    // The analyst already corrected the opening (or reloaded annotations from disk): merge as
+    // running the extraction again does, keeping every decision, as one step that can be undone.
     const Core::AnnotationSet merged = Core::mergeExtraction(m_session->annotations(), result);
     m_session->perform(tr("Suggestions for the rest of the article"), Core::difference(m_session->annotations(), merged));
     Q_EMIT status(tr("%n suggestion(s) to review; every decision kept", nullptr, int(result.annotations.size())));

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace Lede::Ui {
 
 class Autosaver;
@@ -51,7 +53,8 @@ private:
                             ExtractionRunner::Purpose purpose, const QString &text);
     void watchDocument();
 
-    /// Suggestions for the opening of the current article are shown while the whole is read.
+    /// The whole article's suggestions, after its opening's were shown: they replace them
+    /// when nothing changed since, or are merged keeping every decision.
     void adoptWholeArticle(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions);
 
     DocumentSession *m_session;
@@ -59,7 +62,12 @@ private:
     Notifier *m_notifier;
     ExtractionRunner *m_extraction;
     ExtractionRunner *m_preview; // the opening of a long article, read alongside the whole
-    bool m_showingPreview = false;
+    /// The opening's suggestions as adopted, while they are shown in place of the whole
+    /// article's: whether the analyst changed anything since is a comparison with them.
+    std::optional<Core::AnnotationSet> m_adoptedPreview;
+    bool m_previewShown = false; // for the open article, until the whole article arrives
+    bool m_savedSincePreview = false;
+    bool m_adoptingPreview = false; // the reset that follows is ours
     DiskWatcher *m_watcher;
 };
 

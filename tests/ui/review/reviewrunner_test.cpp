@@ -60,7 +60,7 @@ TEST(ReviewRunnerTest, DeliversTheSameReviewAsOneComputedInPlace)
     runner.setSource(&article.set, &article.text);
     runner.request();
     EXPECT_TRUE(runner.isBusy());
-    EXPECT_TRUE(delivered.results.isEmpty()); // nothing happens before the event loop runs
+    EXPECT_TRUE(delivered.results.isEmpty()); // nothing before the edits pause
     ASSERT_TRUE(QTest::qWaitFor([&] { return !runner.isBusy(); }, 10000));
     ASSERT_EQ(delivered.results.size(), 1);
     const Review::ArticleReview expected = Review::reviewArticle(article.set, article.text);
@@ -80,7 +80,7 @@ TEST(ReviewRunnerTest, EditsDuringAReviewAreFoldedIntoOneMoreRunOverTheNewestAnn
     Deliveries delivered(runner);
     runner.setSource(&article.set, &article.text);
     runner.request();
-    QCoreApplication::processEvents(); // the first run starts
+    QTest::qWait(Ui::ReviewRunner::PauseMs + 100); // the first run starts after the pause
     // Five edits: reject one quote after another, asking for a review after each.
     for (int i = 0; i < 5; ++i) {
         Annotation quote = article.set.annotations()[2 * i + 1];
@@ -98,13 +98,14 @@ TEST(ReviewRunnerTest, EditsDuringAReviewAreFoldedIntoOneMoreRunOverTheNewestAnn
 
 TEST(ReviewRunnerTest, AResultForAReplacedArticleIsDropped)
 {
-    QuotedArticle first(2000);
+    QuotedArticle first(20000); // long enough to be still under review when it is replaced
     QuotedArticle second(1, QStringLiteral("Critics"));
     Ui::ReviewRunner runner;
     Deliveries delivered(runner);
     runner.setSource(&first.set, &first.text);
     runner.request();
-    QCoreApplication::processEvents();
+    QTest::qWait(Ui::ReviewRunner::PauseMs + 20); // the first review has started
+    ASSERT_TRUE(runner.isBusy());
     runner.setSource(&second.set, &second.text);
     runner.request();
     runner.waitUntilIdle();
