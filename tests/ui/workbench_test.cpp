@@ -7,6 +7,7 @@
 #include "panels/inspector.h"
 #include "panels/panels.h"
 #include "panels/quotesmodel.h"
+#include "session/diskwatcher.h"
 #include "qtprinters.h"
 #include "theme/annotationpalette.h"
 #include "uitesthelpers.h"
@@ -574,4 +575,30 @@ TEST(WorkbenchLargeArticle, AnnotationsReloadedWhileTheRestIsReadAreKept)
     }
     EXPECT_EQ(acceptedThere, 1);
     EXPECT_GT(beyond, 1000); // merged in, not dropped
+}
+
+TEST(WorkbenchLargeArticle, AnArticleChangedOnDiskWhileTheRestIsReadIsReadAgain)
+{
+    QTemporaryDir dir;
+    const QString text = longArticle();
+    const QString path = LT::writeArticle(dir, QStringLiteral("long.txt"), text);
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.window->openArticle(path));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.annotations().isEmpty(); }, 20000));
+    ASSERT_TRUE(bench.window->flow()->extraction()->isRunning());
+
+    // Another program puts a note in front; the analyst reloads.
+    const QString note = QStringLiteral("Editor's note: corrected on Friday.\n\n");
+    LT::writeArticle(dir, QStringLiteral("long.txt"), note + text);
+    bench.log->answers = {Ui::Notifier::Answer::Yes};
+    bench.window->flow()->diskWatcher()->checkNow();
+    ASSERT_TRUE(bench.session()->text().startsWith(note));
+
+    // The rest of the new text gets its suggestions all the same.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !bench.window->flow()->extraction()->isRunning(); }, 60000));
+    QApplication::processEvents();
+    int beyond = 0;
+    for (const Core::Annotation &a : bench.annotations().annotations())
+        beyond += a.span.start >= Ui::ExtractionRunner::previewLength(text) + note.size();
+    EXPECT_GT(beyond, 1000);
 }

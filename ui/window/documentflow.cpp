@@ -256,10 +256,17 @@ void DocumentFlow::handleChangeOnDisk(const QString &path)
                                                 .arg(QFileInfo(path).fileName()));
         if (answer != Notifier::Answer::Yes)
             return;
+        // The first suggestions, still being read from the old text, would be dropped on
+        // arrival: read the new text instead, merged like running the extraction again.
+        const bool suggestionsPending = m_extraction->isRunning() || m_previewShown;
         const auto report = m_session->reloadArticleKeepingAnnotations();
         if (!report) {
             m_notifier->warn(tr("Cannot reload the article"), report.errorMessage());
             return;
+        }
+        if (suggestionsPending) {
+            m_previewShown = false;
+            m_extraction->start(m_session->document(), ExtractionRunner::Purpose::RunAgain);
         }
         Q_EMIT opened(path);
         Q_EMIT status(tr("Reloaded: %1 in place, %2 moved, %3 adjusted, %4 orphaned")
