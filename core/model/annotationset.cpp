@@ -53,6 +53,14 @@ QString AnnotationSet::add(Annotation annotation)
     return m_annotations.last().id;
 }
 
+void AnnotationSet::reserve(qsizetype annotations, qsizetype entities)
+{
+    m_annotations.reserve(annotations);
+    m_rowById.reserve(annotations);
+    m_entities.reserve(entities);
+    m_entityRowById.reserve(entities);
+}
+
 std::optional<Annotation> AnnotationSet::remove(const QString &id)
 {
     const auto it = m_rowById.constFind(id);

@@ -31,6 +31,9 @@ public:
 
     /// Adds an annotation. An empty id is replaced by a fresh one; returns the id used.
     QString add(Annotation annotation);
+    /// Makes room for this many annotations and entities, so that filling the set with an
+    /// extraction's tens of thousands neither copies the list nor rehashes the ids as it grows.
+    void reserve(qsizetype annotations, qsizetype entities);
     /// Removes and returns the annotation, or nothing when the id is unknown.
     std::optional<Annotation> remove(const QString &id);
     /// Replaces the annotation with the same id and returns the previous value.

@@ -72,6 +72,7 @@ void ExtractionRunner::start(const Core::ArticleDocument &document, Purpose purp
     m_watcher->setFuture(QtConcurrent::run([extractor, copy = std::move(copy), purpose] {
         Run run{copy.extract(extractor->get()), {}, purpose, copy.article.text};
         if (purpose != Purpose::RunAgain) {
+            run.suggestions.reserve(run.result.annotations.size(), run.result.entities.size());
             for (const Core::Entity &e : std::as_const(run.result.entities))
                 run.suggestions.addEntity(e);
             for (const Core::Annotation &a : std::as_const(run.result.annotations))
