@@ -405,11 +405,13 @@ TEST(WorkbenchCrLf, OffsetsOfACrLfArticleMapToTheView)
 
 namespace {
 
-/// An article long enough to be previewed: the sample, repeated to about 300 KB.
+/// An article long enough to be previewed: the sample, repeated to about 1 MB, so that the
+/// whole article takes several times longer to read than its opening even on a loaded
+/// machine, and the tests can act in between.
 QString longArticle()
 {
     QString text;
-    while (text.size() < 300 * 1024)
+    while (text.size() < 1024 * 1024)
         text += LT::sampleText() + QStringLiteral("\n\n");
     return text;
 }
@@ -418,7 +420,7 @@ QString longArticle()
 
 TEST(WorkbenchLargeArticle, APageScrolledToAheadOfTheBackgroundPassIsHighlightedWhenDrawn)
 {
-    // 300 KB: highlighted in slices from the event loop rather than at once.
+    // 1 MB: highlighted in slices from the event loop rather than at once.
     QTemporaryDir dir;
     const QString text = longArticle();
     LT::Workbench bench;
