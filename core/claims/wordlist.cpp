@@ -40,6 +40,7 @@ QString lowerWord(QStringView word)
 QList<Word> splitWords(QStringView text, int offset)
 {
     QList<Word> words;
+    words.reserve(text.size() / 5 + 1); // about one word per five characters of English
     const int n = int(text.size());
     int i = 0;
     while (i < n) {

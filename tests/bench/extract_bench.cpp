@@ -71,6 +71,26 @@ void BM_ExtractSample(benchmark::State &state)
 }
 BENCHMARK(BM_ExtractSample)->Unit(benchmark::kMicrosecond);
 
+// The workbench's long-article case: the sample repeated to 1 MB, about 46,000 annotations.
+void BM_ExtractLongArticle(benchmark::State &state)
+{
+    const Lede::Core::Extractor extractor;
+    QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
+    if (!f.open(QIODevice::ReadOnly)) {
+        state.SkipWithError("sample article missing from resources");
+        return;
+    }
+    const QString sample = QString::fromUtf8(f.readAll());
+    QString text;
+    while (text.size() < (1 << 20))
+        text += sample + QStringLiteral("\n\n");
+    const qint64 bytes = text.toUtf8().size();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(extractor.extract(text));
+    state.SetBytesProcessed(state.iterations() * bytes);
+}
+BENCHMARK(BM_ExtractLongArticle)->Unit(benchmark::kMillisecond);
+
 void BM_ExtractUnpunctuatedParagraph(benchmark::State &state)
 {
     const Lede::Core::Extractor extractor;

@@ -86,6 +86,36 @@ TEST(WorkbenchLargeArticle, APageScrolledToAheadOfTheBackgroundPassIsHighlighted
 }
 
 
+TEST(WorkbenchLargeArticle, TheBackgroundPassClearsPagesWhoseAnnotationsAreGone)
+{
+    // The pass leaves alone blocks with neither formats nor annotations; a block that lost
+    // its annotations still has formats, and must lose them too.
+    QTemporaryDir dir;
+    const QString text = longArticle();
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.open(LT::writeArticle(dir, QStringLiteral("long.txt"), text)));
+    Ui::ArticleView *view = bench.view();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->highlighter()->isHighlighting(); }, 20000));
+    const int middle = int(text.indexOf(QStringLiteral("Miriam Okafor"), text.size() / 2));
+    ASSERT_NE(LT::formatAt(view, middle).background().style(), Qt::NoBrush);
+
+    // Only the opening's annotations are left, as after undoing the rest of the article.
+    Core::AnnotationSet opening;
+    for (const Core::Entity &e : bench.annotations().entities())
+        opening.addEntity(e);
+    for (const Core::Annotation &a : bench.annotations().annotations())
+        if (a.span.end <= 32 * 1024)
+            opening.add(a);
+    bench.session()->adoptSuggestions(opening);
+    ASSERT_TRUE(view->highlighter()->isHighlighting());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !view->highlighter()->isHighlighting(); }, 20000));
+
+    EXPECT_EQ(LT::formatAt(view, middle).background().style(), Qt::NoBrush);
+    const Core::Annotation *first = bench.find(Layer::Entity, QStringLiteral("PERSON"));
+    ASSERT_NE(first, nullptr);
+    EXPECT_NE(LT::formatAt(view, first->span.start).background().style(), Qt::NoBrush);
+}
+
 TEST(WorkbenchLargeArticle, ItsOpeningIsSuggestedFirstThenTheWholeReplacesIt)
 {
     QTemporaryDir dir;

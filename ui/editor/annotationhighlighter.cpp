@@ -3,6 +3,7 @@
 #include "theme/annotationstyle.h"
 
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QElapsedTimer>
 #include <QTextDocument>
 
@@ -61,8 +62,13 @@ void AnnotationHighlighter::highlightSlice()
         if (!block.isValid())
             block = doc->firstBlock();
         // Pages the view asked for ahead of the pass are done already.
-        if (const auto number = size_t(block.blockNumber()); number >= m_pending.size() || m_pending[number])
-            rehighlightBlock(block);
+        const auto number = size_t(block.blockNumber());
+        if (number >= m_pending.size() || m_pending[number]) {
+            if (needsHighlighting(block))
+                rehighlightBlock(block);
+            else if (number < m_pending.size())
+                m_pending[number] = false;
+        }
         block = block.next();
         --m_remaining;
     }
@@ -71,6 +77,21 @@ void AnnotationHighlighter::highlightSlice()
         m_slices->stop();
         m_pending.clear();
     }
+}
+
+bool AnnotationHighlighter::needsHighlighting(const QTextBlock &block) const
+{
+    // Rehighlighting costs a copy of the block's text and a format per character even when
+    // nothing changes. A long article's opening suggestions (and its bare text before them)
+    // leave most blocks without formats and without annotations: those stay as they are, and
+    // the pass does not compete with the extraction of the rest for the processor.
+    if (!block.layout() || !block.layout()->formats().isEmpty())
+        return true;
+    if (!m_set || !m_map)
+        return false;
+    const int start = block.position();
+    const Core::Span range{m_map->toArticle(start), m_map->toArticle(start + block.length() - 1) + 1};
+    return !m_set->overlapping(range).isEmpty();
 }
 
 void AnnotationHighlighter::setSource(const Core::AnnotationSet *set, const Core::TextViewMap *map)

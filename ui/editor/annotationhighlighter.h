@@ -59,6 +59,8 @@ protected:
 
 private:
     void highlightSlice();
+    /// Whether the background pass must visit @p block: it has formats, or something to show.
+    bool needsHighlighting(const QTextBlock &block) const;
     QTextCharFormat formatOf(const Core::Annotation &annotation);
 
     const Core::AnnotationSet *m_set = nullptr;
