@@ -54,6 +54,11 @@ TEST(Recovery, AutosavedWorkIsOfferedOnTheNextStart)
     ASSERT_EQ(next.log->questions, QStringList{QStringLiteral("Recover unsaved work?")});
     EXPECT_EQ(next.annotations().find(accepted)->status, Status::Accepted);
     EXPECT_TRUE(next.window->isWindowModified());
+    // The first suggestions, read from the moment the article was, are not laid over it.
+    const Core::AnnotationSet recovered = next.annotations();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !next.window->flow()->extraction()->isRunning(); }, 20000));
+    QApplication::processEvents();
+    EXPECT_EQ(next.annotations(), recovered);
     // Recovering is one undo step, and saving removes the recovery file.
     EXPECT_EQ(next.session()->undoStack()->count(), 1);
     ASSERT_TRUE(next.window->save());

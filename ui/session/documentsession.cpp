@@ -27,15 +27,6 @@ void DocumentSession::setDocument(Core::ArticleDocument document)
     updateDirty();
 }
 
-Core::Result<Core::Done> DocumentSession::open(const QString &path, const Core::ImportOptions &options)
-{
-    Core::Result<Core::ArticleDocument> opened = Core::ArticleDocument::open(path, options);
-    if (!opened)
-        return opened.error();
-    setDocument(std::move(opened).value());
-    return Core::Done{};
-}
-
 void DocumentSession::close()
 {
     Q_EMIT aboutToReset();
@@ -137,7 +128,11 @@ Core::Result<Core::Done> DocumentSession::reloadFromDisk()
 {
     if (!m_document)
         return Core::Error{tr("there is no article to reload")};
-    return open(m_document->article.sourcePath);
+    Core::Result<Core::ArticleDocument> read = Core::ArticleDocument::open(m_document->article.sourcePath);
+    if (!read)
+        return read.error();
+    setDocument(std::move(read).value());
+    return Core::Done{};
 }
 
 } // namespace Lede::Ui

@@ -34,9 +34,9 @@ public:
     QString articlePath() const { return m_document ? m_document->article.sourcePath : QString(); }
     QUndoStack *undoStack() const { return m_undoStack; }
 
-    /// Opens an article with its sidecar. Fails only when the article cannot be read; a
-    /// sidecar problem is in document().sidecarProblem.
-    Core::Result<Core::Done> open(const QString &path, const Core::ImportOptions &options = {});
+    /// Shows an article read with its sidecar (Core::ArticleDocument::open(); a sidecar
+    /// problem is in document().sidecarProblem), in place of the open one.
+    void show(Core::ArticleDocument document) { setDocument(std::move(document)); }
     void close();
     Core::Result<Core::Done> save();
     /// Unsaved changes: an edit since the last save, or work recovered from an autosave.

@@ -55,11 +55,13 @@ bool DocumentFlow::open(const QString &path, const Core::ImportOptions &options)
 {
     if (!confirmClose())
         return false;
-    const auto read = m_session->open(path, options);
+    Core::Result<Core::ArticleDocument> read = Core::ArticleDocument::open(path, options);
     if (!read) {
         m_notifier->warn(tr("Cannot open the article"), read.errorMessage());
         return false;
     }
+    startFirstSuggestions(*read);
+    m_session->show(std::move(read).value());
     const Core::ArticleDocument &document = m_session->document();
     if (!document.sidecarProblem.isEmpty())
         m_notifier->warn(tr("The annotations could not be read"),
@@ -76,17 +78,23 @@ bool DocumentFlow::open(const QString &path, const Core::ImportOptions &options)
                           .arg(r.orphaned));
     }
     offerRecovery();
-    // An article seen for the first time arrives pre-tagged, extracted off the GUI thread.
+    return true;
+}
+
+void DocumentFlow::startFirstSuggestions(const Core::ArticleDocument &document)
+{
+    // An article seen for the first time arrives pre-tagged, extracted off the GUI thread,
+    // which starts before the view lays out the text: on a 1 MB article that is 50 ms.
     // A long one has its opening read alongside, so that the first pages show suggestions
     // well before the whole article is read.
     m_previewShown = false;
-    if (!m_session->isDirty() && !document.hadSidecar && document.sidecarProblem.isEmpty()
-        && unannotated(document.annotations)) {
-        if (ExtractionRunner::previewLength(document.article.text) < document.article.text.size())
-            m_preview->start(document, ExtractionRunner::Purpose::Preview);
-        m_extraction->start(document, ExtractionRunner::Purpose::FirstSuggestions);
-    }
-    return true;
+    m_adoptedPreview.reset();
+    m_firstSuggestionsWanted = !document.hadSidecar && document.sidecarProblem.isEmpty() && unannotated(document.annotations);
+    if (!m_firstSuggestionsWanted)
+        return;
+    if (ExtractionRunner::previewLength(document.article.text) < document.article.text.size())
+        m_preview->start(document, ExtractionRunner::Purpose::Preview);
+    m_extraction->start(document, ExtractionRunner::Purpose::FirstSuggestions);
 }
 
 bool DocumentFlow::reopenWithEncoding(const QString &encoding)
@@ -127,6 +135,10 @@ void DocumentFlow::offerRecovery()
         m_notifier->warn(tr("Cannot recover"), recovered.errorMessage());
         return;
     }
+    // The recovered work stands instead of the first suggestions, shown or still to come.
+    m_firstSuggestionsWanted = false;
+    m_previewShown = false;
+    m_adoptedPreview.reset();
     const Core::ChangeSet change = Core::difference(m_session->annotations(), *recovered);
     m_session->perform(tr("Recover unsaved work"), change);
     m_session->markDirty();
@@ -183,6 +195,8 @@ void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, cons
         : m_session->hasDocument() && m_session->text() == text;
     if (!sameText)
         return;
+    if (purpose != ExtractionRunner::Purpose::RunAgain && !m_firstSuggestionsWanted)
+        return;
     if (purpose == ExtractionRunner::Purpose::Preview) {
         // Too late when the whole article is in already.
         if (!m_extraction->isRunning() || !unannotated(m_session->annotations()))
@@ -197,6 +211,7 @@ void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, cons
         return;
     }
     if (purpose == ExtractionRunner::Purpose::FirstSuggestions) {
+        m_firstSuggestionsWanted = false;
         if (m_previewShown) {
             adoptWholeArticle(result, suggestions);
             return;

@@ -48,6 +48,9 @@ Q_SIGNALS:
     void extractionRunning(bool running);
 
 private:
+    /// Starts the first suggestions of an article seen for the first time, before the view
+    /// lays out its text; a long one has its opening read alongside.
+    void startFirstSuggestions(const Core::ArticleDocument &document);
     void offerRecovery();
     void extractionFinished(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions,
                             ExtractionRunner::Purpose purpose, const QString &text);
@@ -65,6 +68,7 @@ private:
     /// The opening's suggestions as adopted, while they are shown in place of the whole
     /// article's: whether the analyst changed anything since is a comparison with them.
     std::optional<Core::AnnotationSet> m_adoptedPreview;
+    bool m_firstSuggestionsWanted = false; // until they arrive, unless work was recovered instead
     bool m_previewShown = false; // for the open article, until the whole article arrives
     bool m_savedSincePreview = false;
     bool m_adoptingPreview = false; // the reset that follows is ours
