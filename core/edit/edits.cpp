@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Lede::Core::Edits {
 namespace {
 
@@ -92,13 +94,32 @@ Result<ChangeSet> setStatus(const AnnotationSet &set, const QString &id, Status 
     return replacing(*a, after);
 }
 
+Span trimmed(const QString &text, Span span)
+{
+    span.start = std::clamp(span.start, 0, int(text.size()));
+    span.end = std::clamp(span.end, span.start, int(text.size()));
+    while (span.start < span.end && text[span.start].isSpace())
+        ++span.start;
+    while (span.end > span.start && text[span.end - 1].isSpace())
+        --span.end;
+    return span;
+}
+
 Result<ChangeSet> tag(const AnnotationSet &set, const QString &text, Span span, Layer layer, const QString &label)
 {
-    if (span.isEmpty() || span.start < 0 || span.end > text.size())
+    if (span.start < 0 || span.end > text.size())
         return Error{QStringLiteral("select the words to tag first")};
-    for (const Annotation *a : set.overlapping(span))
-        if (a->span == span && a->layer == layer && a->isActive())
+    span = trimmed(text, span);
+    if (span.isEmpty())
+        return Error{QStringLiteral("select the words to tag first")};
+    // The same words tagged on the same layer: a decision on that annotation, not a second one.
+    for (const Annotation *a : set.overlapping(span)) {
+        if (a->span != span || a->layer != layer || !a->isActive())
+            continue;
+        if (a->label == label && a->isReviewed())
             return Error{QStringLiteral("these words are already tagged as %1").arg(a->label)};
+        return relabel(set, a->id, label);
+    }
     Annotation annotation;
     annotation.id = set.freshId(QStringLiteral("h"));
     annotation.layer = layer;

@@ -13,9 +13,14 @@ namespace Edits {
 /// Accepts or rejects a suggestion, or sets any other status.
 Result<ChangeSet> setStatus(const AnnotationSet &set, const QString &id, Status status);
 
-/// Tags a span of the text by hand. An entity mention joins the entity of the same type whose
-/// name or alias equals its text, or gets a new entity. A claim starts held by the author with
-/// no backing (Claims::handMade).
+/// @p span without the white space at either end.
+Span trimmed(const QString &text, Span span);
+
+/// Tags a span of the text by hand, without the white space at its ends. An entity mention
+/// joins the entity of the same type whose name or alias equals its text, or gets a new
+/// entity. A claim starts held by the author with no backing (Claims::handMade). Words
+/// already tagged on the layer keep their annotation: a suggestion is accepted with the new
+/// label, a reviewed one relabelled.
 Result<ChangeSet> tag(const AnnotationSet &set, const QString &text, Span span, Layer layer,
                       const QString &label);
 

@@ -1,6 +1,12 @@
+#include "edit/navigation.h"
 #include "io/sidecarfile.h"
 #include "qtprinters.h"
 #include "uitesthelpers.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
 
 using namespace Lede;
 namespace LT = Lede::Test;
@@ -55,4 +61,43 @@ TEST(MainWindow, AnUnreadableArticleIsReportedInWords)
     ASSERT_EQ(bench.log->warnings.size(), 1);
     EXPECT_TRUE(bench.log->warnings.first().startsWith(QStringLiteral("Cannot open the article")));
     EXPECT_FALSE(bench.window->document().has_value());
+}
+
+TEST(MainWindow, EveryAltKeyOpensOneThing)
+{
+    // A letter underlined twice (a menu and an inspector field, say) makes Qt run neither.
+    LT::Workbench bench;
+    QMap<QChar, QStringList> owners;
+    const auto note = [&owners](const QString &text) {
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+            if (text[i + 1] != u'&') {
+                owners[text[i + 1].toLower()].append(text);
+                return;
+            }
+        }
+    };
+    for (QAction *menu : bench.window->menuBar()->actions())
+        note(menu->text());
+    for (const QLabel *label : bench.window->findChildren<QLabel *>())
+        if (label->buddy())
+            note(label->text());
+    for (const QAbstractButton *button : bench.window->findChildren<QAbstractButton *>())
+        note(button->text());
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it)
+        EXPECT_EQ(it.value().size(), 1) << "Alt+" << it.key().toLatin1() << ": " << it.value().join(u", ").toStdString();
+    EXPECT_TRUE(owners.contains(u't'));
+    EXPECT_TRUE(owners.contains(u'v'));
+}
+
+TEST(MainWindow, TheOpeningMessageCountsWhatThereIsToReview)
+{
+    // Zones are structure, not suggestions to review: the message agrees with the progress.
+    QTemporaryDir dir;
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.open(LT::copySample(dir)));
+    const Core::ReviewCounts counts = Core::reviewCounts(bench.annotations());
+    ASSERT_GT(counts.suggested, 100);
+    ASSERT_LT(counts.suggested, bench.annotations().size());
+    EXPECT_EQ(bench.window->statusBar()->currentMessage(),
+              QStringLiteral("%1 suggestions to review").arg(counts.suggested));
 }

@@ -61,9 +61,9 @@ CorrectionActions::CorrectionActions(CorrectionController *controller, QWidget *
     QAction *next = make(tr("&Next annotation"), QKeySequence(Qt::Key_Tab), m_review);
     connect(next, &QAction::triggered, controller, &CorrectionController::goToNext);
     QAction *previous = make(tr("&Previous annotation"), QKeySequence(Qt::SHIFT | Qt::Key_Tab), m_review);
-    // Platforms report Shift+Tab as Backtab, with or without Shift.
-    previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Backtab),
-                            QKeySequence(Qt::Key_Backtab)});
+    // X11 and Windows report Shift+Tab as Shift+Backtab. Not bare Backtab as well: on X11 one
+    // key press matches both, and Qt then runs neither ("Ambiguous shortcut overload").
+    previous->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::SHIFT | Qt::Key_Backtab)});
     connect(previous, &QAction::triggered, controller, &CorrectionController::goToPrevious);
     m_unreviewedOnly = make(tr("Only &unreviewed"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), m_review);
     m_unreviewedOnly->setCheckable(true);

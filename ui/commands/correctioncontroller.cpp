@@ -96,7 +96,12 @@ void CorrectionController::tag(Core::Layer layer, const QString &label)
     if (!m_session->hasDocument())
         return;
     const Core::AnnotationSet &set = m_session->annotations();
-    const Core::Span selection = m_view->selectionSpan();
+    const Core::Span selected = m_view->selectionSpan();
+    const Core::Span selection = Core::Edits::trimmed(m_session->text(), selected);
+    if (!selected.isEmpty() && selection.isEmpty()) {
+        perform(tr("Tag as %1").arg(label), Core::Error{tr("select the words to tag first: only white space is selected")});
+        return;
+    }
     const Core::Annotation *current = set.find(m_currentId);
     const bool onCurrent = current && (selection.isEmpty() || selection == current->span);
     if (onCurrent && current->layer == layer) {

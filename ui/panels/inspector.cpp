@@ -76,11 +76,11 @@ Inspector::Inspector(DocumentSession *session, CorrectionController *controller,
     m_form->addRow(tr("&Holder"), m_holder);
     m_form->addRow(tr("&Backing"), m_backing);
     m_form->addRow(m_claimInfo);
-    m_form->addRow(tr("S&tatus"), m_status);
+    m_form->addRow(tr("Stat&us"), m_status); // Alt+T and Alt+V open the Tag and View menus
     m_form->addRow(tr("S&peaker"), m_speaker);
     m_form->addRow(tr("E&ntity"), m_entity);
     m_form->addRow(tr("Cue"), m_cue);
-    m_form->addRow(tr("&Voice"), m_voice);
+    m_form->addRow(tr("Vo&ice"), m_voice);
     m_form->addRow(tr("N&ote"), m_note);
     m_form->addRow(m_origin);
 

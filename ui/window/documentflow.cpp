@@ -1,6 +1,7 @@
 #include "window/documentflow.h"
 
 #include "edit/changeset.h"
+#include "edit/navigation.h"
 #include "io/sidecarfile.h"
 #include "model/merge.h"
 #include "session/autosaver.h"
@@ -18,6 +19,12 @@ namespace Lede::Ui {
 namespace {
 
 /// Nothing in the set but zones an importer found: an article nobody annotated yet.
+/// "1 suggestion", "12 suggestions": English plurals without shipping a translation file.
+QString suggestionCount(int n)
+{
+    return n == 1 ? DocumentFlow::tr("1 suggestion") : DocumentFlow::tr("%1 suggestions").arg(n);
+}
+
 bool unannotated(const Core::AnnotationSet &set)
 {
     return std::all_of(set.annotations().cbegin(), set.annotations().cend(),
@@ -219,7 +226,7 @@ void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, cons
         if (!unannotated(m_session->annotations()))
             return;
         m_session->adoptSuggestions(suggestions);
-        Q_EMIT status(tr("%n suggestion(s) to review", nullptr, int(result.annotations.size())));
+        Q_EMIT status(tr("%1 to review").arg(suggestionCount(Core::reviewCounts(suggestions).suggested)));
         return;
     }
     const Core::AnnotationSet merged = Core::mergeExtraction(m_session->annotations(), result);
@@ -228,7 +235,7 @@ void DocumentFlow::extractionFinished(const Core::ExtractionResult &result, cons
     for (const Core::AnnotationChange &c : change.annotations)
         added += (!c.before && c.after) ? 1 : 0;
     m_session->perform(tr("Run extraction again"), change);
-    Q_EMIT status(tr("Extraction done: %n new suggestion(s); every decision kept", nullptr, added));
+    Q_EMIT status(tr("Extraction done: %1 added; every decision kept").arg(suggestionCount(added)));
 }
 
 void DocumentFlow::adoptWholeArticle(const Core::ExtractionResult &result, const Core::AnnotationSet &suggestions)
@@ -244,14 +251,14 @@ void DocumentFlow::adoptWholeArticle(const Core::ExtractionResult &result, const
         // A save meanwhile holds only the opening's: the rest is not in any save yet.
         if (m_savedSincePreview)
             m_session->markDirty();
-        Q_EMIT status(tr("%n suggestion(s) to review", nullptr, int(result.annotations.size())));
+        Q_EMIT status(tr("%1 to review").arg(suggestionCount(Core::reviewCounts(suggestions).suggested)));
         return;
     }
     // The analyst already corrected the opening (or reloaded annotations from disk): merge as
     // running the extraction again does, keeping every decision, as one step that can be undone.
     const Core::AnnotationSet merged = Core::mergeExtraction(m_session->annotations(), result);
     m_session->perform(tr("Suggestions for the rest of the article"), Core::difference(m_session->annotations(), merged));
-    Q_EMIT status(tr("%n suggestion(s) to review; every decision kept", nullptr, int(result.annotations.size())));
+    Q_EMIT status(tr("%1 to review; every decision kept").arg(suggestionCount(Core::reviewCounts(suggestions).suggested)));
 }
 
 void DocumentFlow::watchDocument()

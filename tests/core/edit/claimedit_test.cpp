@@ -167,7 +167,13 @@ TEST(ClaimEdits, TaggingAClaimByHandStartsWithTheAuthor)
     EXPECT_EQ(added.attribute(kHolderKind), QStringLiteral("author"));
     EXPECT_EQ(added.attribute(kBacking), QStringLiteral("none"));
     EXPECT_EQ(added.attribute(kFlag), QStringLiteral("unbacked-accusation"));
-    EXPECT_FALSE(Edits::tag(set, kText, {35, 52}, Layer::Claim, QStringLiteral("EVENT")).ok()); // already a claim
+    // Already a claim: the same kind is refused, another relabels it.
+    EXPECT_FALSE(Edits::tag(set, kText, {35, 52}, Layer::Claim, QStringLiteral("ACCUSATION")).ok());
+    auto relabelled = Edits::tag(set, kText, {35, 52}, Layer::Claim, QStringLiteral("EVENT"));
+    ASSERT_TRUE(relabelled.ok());
+    ASSERT_EQ(relabelled->annotations.size(), 1);
+    EXPECT_EQ(relabelled->annotations[0].after->id, added.id);
+    EXPECT_EQ(relabelled->annotations[0].after->label, QStringLiteral("EVENT"));
 }
 
 TEST(ClaimEdits, ResizingAClaimKeepsItsAttributes)

@@ -101,14 +101,38 @@ TEST(Edits, TaggingAnEntityJoinsTheEntityOfTheSameName)
     EXPECT_EQ(added->status, Status::Added);
     EXPECT_TRUE(added->origin.byAnalyst());
     EXPECT_EQ(set.findEntity(added->link(QStringLiteral("entity")))->name, QStringLiteral("left"));
-    // The same words in the same layer cannot be tagged twice.
-    EXPECT_FALSE(Edits::tag(set, kText, {36, 40}, Layer::Entity, QStringLiteral("PERSON")).ok());
+    // The same words in the same layer are not tagged twice: with the same label that is
+    // refused, with another the annotation is relabelled.
+    EXPECT_FALSE(Edits::tag(set, kText, {36, 40}, Layer::Entity, QStringLiteral("ORG")).ok());
+    auto retyped = Edits::tag(set, kText, {36, 40}, Layer::Entity, QStringLiteral("PERSON"));
+    ASSERT_TRUE(retyped.ok());
+    EXPECT_EQ(retyped->annotations[0].before->id, added->id);
+    EXPECT_EQ(retyped->annotations[0].after->label, QStringLiteral("PERSON"));
 
     auto person = Edits::tag(set, kText, {5, 12}, Layer::Entity, QStringLiteral("PERSON"));
     ASSERT_TRUE(person.ok());
     EXPECT_TRUE(person->entities.isEmpty());
     EXPECT_EQ(person->annotations[0].after->link(QStringLiteral("entity")), QStringLiteral("E2"));
     EXPECT_FALSE(Edits::tag(set, kText, {3, 3}, Layer::Hedge, QStringLiteral("HEDGE")).ok());
+}
+
+TEST(Edits, TaggingLeavesOutWhiteSpaceAndKeepsTheSuggestionOfTheSameWords)
+{
+    AnnotationSet set = sample();
+    EXPECT_EQ(Edits::trimmed(kText, {12, 18}), (Span{13, 17}));
+    EXPECT_TRUE(Edits::trimmed(kText, {12, 13}).isEmpty());
+    // "Okafor " with its space: the suggestion of "Okafor" is accepted, not doubled.
+    auto change = Edits::tag(set, kText, {42, 49}, Layer::Entity, QStringLiteral("PERSON"));
+    ASSERT_TRUE(change.ok()) << change.errorMessage().toStdString();
+    ASSERT_EQ(change->annotations.size(), 1);
+    EXPECT_EQ(change->annotations[0].before->id, QStringLiteral("m3"));
+    EXPECT_EQ(change->annotations[0].after->status, Status::Accepted);
+    applyAndCheckUndo(set, *change);
+    // A new tag ends at its last word; a selection of white space alone tags nothing.
+    auto hedge = Edits::tag(set, kText, {35, 40}, Layer::Hedge, QStringLiteral("HEDGE"));
+    ASSERT_TRUE(hedge.ok());
+    EXPECT_EQ(hedge->annotations[0].after->span, (Span{36, 40}));
+    EXPECT_FALSE(Edits::tag(set, kText, {12, 13}, Layer::Entity, QStringLiteral("DATE")).ok());
 }
 
 TEST(Edits, RelabellingAMentionMovesItToAnEntityOfTheNewType)
