@@ -6,7 +6,9 @@
 #include <QAbstractButton>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QStatusBar>
+#include <QUndoStack>
 
 using namespace Lede;
 namespace LT = Lede::Test;
@@ -100,4 +102,44 @@ TEST(MainWindow, TheOpeningMessageCountsWhatThereIsToReview)
     ASSERT_LT(counts.suggested, bench.annotations().size());
     EXPECT_EQ(bench.window->statusBar()->currentMessage(),
               QStringLiteral("%1 suggestions to review").arg(counts.suggested));
+}
+
+TEST(MainWindow, UndoAndRedoSayWhatTheyChanged)
+{
+    QTemporaryDir dir;
+    LT::Workbench bench;
+    ASSERT_TRUE(bench.open(LT::copySample(dir)));
+    bench.key(Qt::Key_Tab);
+    bench.key(Qt::Key_Return);
+    const QString done = bench.session()->undoStack()->undoText();
+    ASSERT_FALSE(done.isEmpty());
+    bench.key(Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(bench.window->statusBar()->currentMessage(), QStringLiteral("Undone: ") + done);
+    bench.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(bench.window->statusBar()->currentMessage(), QStringLiteral("Redone: ") + done);
+}
+
+TEST(MainWindow, TheCurrentAnnotationIsKeptClearOfTheViewsEdges)
+{
+    // Stepping through the sample in a short window: wherever the view can scroll, the
+    // current annotation is never in the top or bottom fifth of it.
+    QTemporaryDir dir;
+    LT::Workbench bench;
+    bench.window->resize(1000, 520);
+    ASSERT_TRUE(bench.open(LT::copySample(dir)));
+    Ui::ArticleView *view = bench.view();
+    QScrollBar *bar = view->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0);
+    const int edge = view->viewport()->height() / 5;
+    int checked = 0;
+    for (int step = 0; step < 150; ++step) {
+        bench.key(Qt::Key_Tab);
+        if (bar->value() == bar->minimum() || bar->value() == bar->maximum())
+            continue; // the article's first and last lines cannot come to the middle
+        const QRect at = view->cursorRect();
+        EXPECT_GE(at.top(), edge) << "step " << step;
+        EXPECT_LE(at.bottom(), view->viewport()->height() - edge) << "step " << step;
+        ++checked;
+    }
+    EXPECT_GT(checked, 50);
 }

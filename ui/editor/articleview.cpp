@@ -144,6 +144,13 @@ void ArticleView::selectSpan(Core::Span span)
     cursor.setPosition(m_map.toView(span.end), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     ensureCursorVisible();
+    // An annotation at the very edge of the view would be read without the lines around it:
+    // one in the outer fifth is brought to the middle. Others stay put, so that stepping
+    // through a page does not make it jump.
+    const int edge = viewport()->height() / 5;
+    const QRect at = cursorRect();
+    if (at.top() < edge || at.bottom() > viewport()->height() - edge)
+        centerCursor();
 }
 
 void ArticleView::setOutlinedSpans(const QList<Core::Span> &spans)

@@ -224,6 +224,11 @@ void MainWindow::createMenus()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    // Undoing from the keyboard changes what is shown without moving it into view: say what.
+    connect(undo, &QAction::triggered, this,
+            [this] { statusBar()->showMessage(tr("Undone: %1").arg(m_session->undoStack()->redoText()), 6000); });
+    connect(redo, &QAction::triggered, this,
+            [this] { statusBar()->showMessage(tr("Redone: %1").arg(m_session->undoStack()->undoText()), 6000); });
 
     m_actions->fillTagMenu(menuBar()->addMenu(tr("&Tag")));
     m_actions->fillReviewMenu(menuBar()->addMenu(tr("&Review")));
