@@ -203,17 +203,55 @@ Result<ChangeSet> setLink(const AnnotationSet &set, const QString &id, const QSt
     return replacing(*a, after);
 }
 
-Result<ChangeSet> linkSpeaker(const AnnotationSet &set, const QString &quoteId, const QString &mentionId)
+bool canSpeak(const Annotation &annotation)
 {
-    if (!mentionId.isEmpty()) {
-        const Annotation *mention = set.find(mentionId);
-        if (!mention || mention->layer != Layer::Entity)
-            return Error{QStringLiteral("a speaker must be an entity mention")};
-    }
+    if (!annotation.isActive() || annotation.isOrphan())
+        return false;
+    if (annotation.layer == Layer::Source)
+        return true;
+    return annotation.layer == Layer::Entity && isSpeakingType(annotation.label);
+}
+
+bool isSpeakingType(const QString &entityType)
+{
+    return entityType == QLatin1String("PERSON") || entityType == QLatin1String("ORG")
+           || entityType == QLatin1String("GPE") || entityType == QLatin1String("NORP");
+}
+
+Result<ChangeSet> linkSpeaker(const AnnotationSet &set, const QString &text, const QString &quoteId,
+                              const QString &speakerId)
+{
     const Annotation *quote = set.find(quoteId);
-    if (quote && quote->layer != Layer::Quote && quote->layer != Layer::Cue && quote->layer != Layer::Source)
+    if (!quote)
+        return unknown(quoteId);
+    if (quote->layer != Layer::Quote && quote->layer != Layer::Cue && quote->layer != Layer::Source)
         return Error{QStringLiteral("only a quote, cue or source has a speaker")};
-    return setLink(set, quoteId, QString::fromLatin1(LinkRole::Speaker), mentionId);
+    const Annotation *speaker = nullptr;
+    if (!speakerId.isEmpty()) {
+        speaker = set.find(speakerId);
+        if (!speaker || (speaker->layer != Layer::Entity && speaker->layer != Layer::Source))
+            return Error{QStringLiteral("a speaker must be an entity mention or a source")};
+        if (!canSpeak(*speaker))
+            return Error{QStringLiteral("a %1 cannot speak: pick a person, organisation, place with a government, "
+                                        "group or source")
+                             .arg(speaker->label)};
+        if (speaker->id == quote->id)
+            return Error{QStringLiteral("a source cannot be its own speaker")};
+    }
+    Annotation after = *quote;
+    const QString role = QString::fromLatin1(LinkRole::Speaker);
+    const QString speakerText = QStringLiteral("speakerText");
+    if (speaker)
+        after.links.insert(role, speaker->id);
+    else
+        after.links.remove(role);
+    // The extractor keeps the speaker's words when they are no mention (a pronoun, an anonymous
+    // source); an analyst's link replaces whatever speaker they named.
+    if (speaker && speaker->layer == Layer::Source && quote->layer == Layer::Quote)
+        after.attributes.insert(speakerText, text.mid(speaker->span.start, speaker->span.length()));
+    else
+        after.attributes.remove(speakerText);
+    return replacing(*quote, after);
 }
 
 Result<ChangeSet> setAttribute(const AnnotationSet &set, const QString &id, const QString &key, const QString &value)
@@ -278,7 +316,8 @@ Result<ChangeSet> setClaimHolder(const AnnotationSet &set, const QString &text, 
     return replacing(*a, after);
 }
 
-Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId, const QString &goneId)
+Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId, const QString &goneId,
+                                TypeMismatch mismatch)
 {
     const Entity *kept = set.findEntity(keptId);
     const Entity *gone = set.findEntity(goneId);
@@ -286,6 +325,10 @@ Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId,
         return Error{QStringLiteral("pick two entities to merge")};
     if (keptId == goneId)
         return Error{QStringLiteral("an entity cannot be merged with itself")};
+    const bool retype = kept->type != gone->type;
+    if (retype && mismatch == TypeMismatch::Refuse)
+        return Error{QStringLiteral("%1 is a %2 and %3 a %4: merging them would make %1 a %4")
+                         .arg(gone->name, gone->type, kept->name, kept->type)};
     ChangeSet change;
     Entity merged = *kept;
     for (const QString &alias : QStringList{gone->name} + gone->aliases)
@@ -298,6 +341,12 @@ Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId,
     for (const Annotation *mention : set.mentionsOf(goneId)) {
         Annotation after = *mention;
         after.links.insert(kEntity, keptId);
+        if (retype) {
+            // A mention's label is its entity's type; a retyped suggestion is a decision.
+            after.label = kept->type;
+            if (after.status == Status::Suggested)
+                after.status = Status::Accepted;
+        }
         change.annotations.append({*mention, after});
     }
     change.entities.append({*gone, std::nullopt});

@@ -40,9 +40,19 @@ Span resized(const QString &text, Span span, Edge edge, Step step, int count);
 Result<ChangeSet> resize(const AnnotationSet &set, const QString &text, const QString &id, Edge edge,
                          Step step, int count);
 
-/// Links a quote (or a cue or source) to the mention that speaks it; an empty mention id
-/// removes the link.
-Result<ChangeSet> linkSpeaker(const AnnotationSet &set, const QString &quoteId, const QString &mentionId);
+/// Whether an annotation can be a quote's speaker: an active mention of a PERSON, ORG, GPE or
+/// NORP (a date or a place says nothing), or an active source, anonymous or outlet ("a senior
+/// official", "the Associated Press").
+bool canSpeak(const Annotation &annotation);
+/// The entity types whose mentions canSpeak(): PERSON, ORG, GPE, NORP.
+bool isSpeakingType(const QString &entityType);
+
+/// Links a quote (or a cue or source) to what speaks it: a mention that canSpeak(), or a
+/// source annotation; an empty `speakerId` removes the link. The result is what the extractor
+/// writes: a source speaker leaves its words in the `speakerText` attribute, a mention (or no
+/// speaker) removes that attribute, so that it never names a speaker the link no longer has.
+Result<ChangeSet> linkSpeaker(const AnnotationSet &set, const QString &text, const QString &quoteId,
+                              const QString &speakerId);
 
 /// Sets a link of any role; an empty target removes it.
 Result<ChangeSet> setLink(const AnnotationSet &set, const QString &id, const QString &role, const QString &target);
@@ -63,9 +73,16 @@ Result<ChangeSet> setClaimBacking(const AnnotationSet &set, const QString &claim
 Result<ChangeSet> setClaimHolder(const AnnotationSet &set, const QString &text, const QString &claimId,
                                  const QString &name, const QString &holderId = {});
 
+/// What a merge of entities of different types does.
+enum class TypeMismatch {
+    Refuse, ///< an Error naming both types: a GPE merged into a PERSON is usually a slip
+    Retype, ///< the merged mentions take the kept entity's type (a decision, as with relabel())
+};
+
 /// Merges entity `goneId` into `keptId`: its mentions, aliases and titles move over and it
-/// disappears.
-Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId, const QString &goneId);
+/// disappears. Entities of different types are merged only with TypeMismatch::Retype.
+Result<ChangeSet> mergeEntities(const AnnotationSet &set, const QString &keptId, const QString &goneId,
+                                TypeMismatch mismatch = TypeMismatch::Refuse);
 
 /// Takes a mention out of its entity's group into a new entity of its own, named after its
 /// text.

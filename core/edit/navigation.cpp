@@ -33,7 +33,7 @@ namespace {
 bool navigable(const Annotation &a, const NavigationFilter &filter)
 {
     return isReviewable(a) && a.isActive() && !a.isOrphan() && !filter.hiddenLayers.contains(a.layer)
-           && (!filter.unreviewedOnly || a.status == Status::Suggested);
+           && (!filter.unreviewedOnly || a.status == Status::Suggested) && (!filter.only || filter.only(a));
 }
 
 /// The navigable annotation after (direction > 0) or before `from` in document order that

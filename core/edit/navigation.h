@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
+
 namespace Lede::Core {
 
 /// What an analyst reviews: every annotation except the structural zones.
@@ -28,6 +30,8 @@ ReviewCounts reviewCounts(const AnnotationSet &set);
 struct NavigationFilter {
     bool unreviewedOnly = false;
     QSet<Layer> hiddenLayers; // annotations the analyst does not see are skipped
+    /// When set, only annotations it accepts are visited (a speaker pick: only what can speak).
+    std::function<bool(const Annotation &)> only;
 };
 
 /// The reviewable annotation after (direction > 0) or before the one at `fromId` (or, when it

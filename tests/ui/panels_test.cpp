@@ -1,6 +1,7 @@
 // The side panels follow edits with granular model signals and drive the editor.
 #include "edit/edits.h"
 #include "panels/entitiesmodel.h"
+#include "panels/inspector.h"
 #include "panels/orphansmodel.h"
 #include "panels/panels.h"
 #include "panels/quotesmodel.h"
@@ -10,6 +11,8 @@
 #include "session/diskwatcher.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSignalSpy>
 #include <QTreeView>
@@ -124,6 +127,34 @@ TEST_F(Panels, QuotesShowTheirSpeakerAndPickingOneSelectsIt)
             brenner = e.id;
     bench.window->controller()->linkSpeakerToEntity(quoteId, brenner);
     EXPECT_EQ(model->index(model->rowOf(quoteId), Ui::QuotesModel::Speaker).data().toString(), QStringLiteral("Olaf Brenner"));
+}
+
+TEST_F(Panels, TheInspectorShowsNothingWhereThereIsNoAnnotation)
+{
+    auto *inspector = bench.window->findChild<Ui::Inspector *>();
+    ASSERT_NE(inspector, nullptr);
+    // A quote with a speaker fills every box...
+    QString quoteId;
+    for (const Core::Annotation &a : bench.annotations().annotations())
+        if (a.layer == Core::Layer::Quote && !a.link(QStringLiteral("speaker")).isEmpty() && quoteId.isEmpty())
+            quoteId = a.id;
+    bench.window->controller()->setCurrent(quoteId);
+    ASSERT_FALSE(inspector->labelBox()->currentText().isEmpty());
+    ASSERT_GT(inspector->speakerBox()->currentIndex(), 0);
+    ASSERT_GE(inspector->statusBox()->currentIndex(), 0);
+
+    // ...and a place with no annotation (the empty line after the headline) leaves none of
+    // its values behind, greyed out or not.
+    const int blank = int(bench.session()->text().indexOf(QStringLiteral("backlog\n\n"))) + 8;
+    bench.view()->selectSpan({blank, blank});
+    ASSERT_TRUE(bench.window->controller()->currentId().isEmpty());
+    for (QComboBox *box : {inspector->labelBox(), inspector->statusBox(), inspector->speakerBox(), inspector->entityBox(),
+                           inspector->voiceBox(), inspector->backingBox()}) {
+        EXPECT_TRUE(box->currentText().isEmpty()) << box->currentText().toStdString();
+        EXPECT_TRUE(!box->isEnabled() || !box->isVisible());
+    }
+    EXPECT_TRUE(inspector->noteField()->text().isEmpty());
+    EXPECT_TRUE(inspector->holderBox()->currentText().isEmpty());
 }
 
 TEST_F(Panels, ResizingACueRepaintsOnlyTheQuotesShowingIt)

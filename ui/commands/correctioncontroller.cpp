@@ -16,6 +16,12 @@ namespace Lede::Ui {
 namespace {
 const QString kSpeaker = QString::fromLatin1(Core::LinkRole::Speaker);
 const QString kEntity = QString::fromLatin1(Core::LinkRole::Entity);
+
+/// Characters between two spans (0 when they overlap).
+int distance(Core::Span a, Core::Span b)
+{
+    return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}
 } // namespace
 
 CorrectionController::CorrectionController(DocumentSession *session, ArticleView *view, QObject *parent)
@@ -32,6 +38,7 @@ CorrectionController::CorrectionController(DocumentSession *session, ArticleView
     });
     connect(session, &DocumentSession::reset, this, [this] {
         m_pick = Pick::None;
+        m_retypeConfirm.clear();
         m_currentId.clear();
         Q_EMIT currentChanged(m_currentId);
     });
@@ -125,26 +132,25 @@ void CorrectionController::acceptCurrent()
     if (!m_session->hasDocument())
         return;
     const Core::AnnotationSet &set = m_session->annotations();
-    if (m_pick != Pick::None) {
-        const Pick pick = std::exchange(m_pick, Pick::None);
+    if (m_pick == Pick::Speaker) {
+        m_pick = Pick::None;
         const QString source = std::exchange(m_pickSource, QString());
         const Core::Annotation *picked = set.find(m_currentId);
-        if (!picked || picked->layer != Core::Layer::Entity) {
-            Q_EMIT message(tr("Nothing linked: that is not an entity mention"));
-            return;
-        }
         const Core::Annotation *sourceAnnotation = set.find(source);
-        if (pick == Pick::Speaker && sourceAnnotation && sourceAnnotation->layer == Core::Layer::Claim) {
+        if (!picked || !Core::Edits::canSpeak(*picked)) {
+            Q_EMIT message(tr("Nothing linked: pick a person, organisation, place, group or source"));
+        } else if (sourceAnnotation && sourceAnnotation->layer == Core::Layer::Claim) {
             if (perform(tr("Set claim holder"),
                         Core::Edits::setClaimHolder(set, m_session->text(), source, QString(), picked->id)))
                 Q_EMIT message(tr("Holder set"));
-        } else if (pick == Pick::Speaker) {
-            if (perform(tr("Link speaker"), Core::Edits::linkSpeaker(set, source, picked->id)))
-                Q_EMIT message(tr("Speaker linked"));
-        } else if (const Core::Annotation *kept = set.find(source)) {
-            mergeEntities(kept->link(kEntity), picked->link(kEntity));
+        } else if (perform(tr("Link speaker"), Core::Edits::linkSpeaker(set, m_session->text(), source, picked->id))) {
+            Q_EMIT message(tr("Speaker linked"));
         }
         setCurrent(source);
+        return;
+    }
+    if (m_pick == Pick::MergeInto) {
+        completeMergePick();
         return;
     }
     const Core::Annotation *current = set.find(m_currentId);
@@ -180,6 +186,34 @@ void CorrectionController::rejectCurrent()
     moveBy(+1, id);
 }
 
+void CorrectionController::completeMergePick()
+{
+    const Core::AnnotationSet &set = m_session->annotations();
+    const Core::Annotation *picked = set.find(m_currentId);
+    const Core::Annotation *keptMention = set.find(m_pickSource);
+    const Core::Entity *kept = keptMention ? set.findEntity(keptMention->link(kEntity)) : nullptr;
+    const Core::Entity *gone = picked ? set.findEntity(picked->link(kEntity)) : nullptr;
+    // Entities of different types are merged only when Enter is pressed a second time on the
+    // same mention, after the status bar said what the merge would retype: a GPE merged into
+    // a PERSON is far more often a slip than a decision.
+    if (kept && gone && kept != gone && kept->type != gone->type && m_retypeConfirm != picked->id) {
+        m_retypeConfirm = picked->id;
+        Q_EMIT message(tr("%1 is a %2, %3 a %4: press Enter again to merge them and make %1 a %4, Esc to cancel")
+                           .arg(gone->name, gone->type, kept->name, kept->type));
+        return;
+    }
+    const bool confirmed = picked && m_retypeConfirm == picked->id;
+    m_pick = Pick::None;
+    m_retypeConfirm.clear();
+    const QString source = std::exchange(m_pickSource, QString());
+    if (!picked || picked->layer != Core::Layer::Entity)
+        Q_EMIT message(tr("Nothing merged: that is not an entity mention"));
+    else if (kept)
+        mergeEntities(kept->id, gone ? gone->id : QString(),
+                      confirmed ? Core::Edits::TypeMismatch::Retype : Core::Edits::TypeMismatch::Refuse);
+    setCurrent(source);
+}
+
 void CorrectionController::moveBy(int direction, const QString &from)
 {
     if (!m_session->hasDocument())
@@ -187,10 +221,11 @@ void CorrectionController::moveBy(int direction, const QString &from)
     Core::NavigationFilter filter;
     filter.unreviewedOnly = m_unreviewedOnly && m_pick == Pick::None;
     filter.hiddenLayers = m_view->highlighter()->hiddenLayers();
-    if (m_pick != Pick::None) // picking a mention: only mentions
-        for (const Core::Layer layer : Core::reviewLayers())
-            if (layer != Core::Layer::Entity)
-                filter.hiddenLayers.insert(layer);
+    // A pick visits only what it can take: what can speak, or the mentions of other entities.
+    if (m_pick == Pick::Speaker)
+        filter.only = &Core::Edits::canSpeak;
+    else if (m_pick == Pick::MergeInto)
+        filter.only = [](const Core::Annotation &a) { return a.layer == Core::Layer::Entity; };
     const QString next = Core::neighbour(m_session->annotations(), from, m_view->selectionSpan().start, direction, filter);
     if (next.isEmpty()) {
         Q_EMIT message(m_unreviewedOnly ? tr("Everything is reviewed") : tr("No annotations"));
@@ -228,8 +263,9 @@ void CorrectionController::beginSpeakerPick()
     m_pick = Pick::Speaker;
     m_pickSource = current->id;
     Q_EMIT message(current->layer == Core::Layer::Claim
-                       ? tr("Pick who holds the claim: Tab or Shift+Tab to the mention, Enter to set, Esc to cancel")
-                       : tr("Pick the speaker: Tab or Shift+Tab to the mention, Enter to link, Esc to cancel"));
+                       ? tr("Pick who holds the claim: Tab or Shift+Tab to them, Enter to set, Esc to cancel")
+                       : tr("Pick the speaker (a person, organisation, place, group or source): Tab or Shift+Tab "
+                            "to it, Enter to link, Esc to cancel"));
 }
 
 void CorrectionController::beginMergePick()
@@ -241,6 +277,7 @@ void CorrectionController::beginMergePick()
     }
     m_pick = Pick::MergeInto;
     m_pickSource = current->id;
+    m_retypeConfirm.clear();
     Q_EMIT message(tr("Pick a mention of the entity to merge in: Tab to it, Enter to merge, Esc to cancel"));
 }
 
@@ -249,6 +286,7 @@ void CorrectionController::cancelPick()
     if (m_pick == Pick::None)
         return;
     m_pick = Pick::None;
+    m_retypeConfirm.clear();
     setCurrent(std::exchange(m_pickSource, QString()));
     Q_EMIT message(tr("Cancelled"));
 }
@@ -287,7 +325,7 @@ void CorrectionController::linkSpeakerToEntity(const QString &quoteId, const QSt
     if (!quote)
         return;
     if (entityId.isEmpty()) {
-        perform(tr("Unlink speaker"), Core::Edits::linkSpeaker(set, quoteId, QString()));
+        perform(tr("Unlink speaker"), Core::Edits::linkSpeaker(set, m_session->text(), quoteId, QString()));
         return;
     }
     // The mention closest to the quote is the one a reader would take for its speaker.
@@ -296,12 +334,36 @@ void CorrectionController::linkSpeakerToEntity(const QString &quoteId, const QSt
         Q_EMIT message(tr("That entity has no mention to link"));
         return;
     }
-    perform(tr("Link speaker"), Core::Edits::linkSpeaker(set, quoteId, nearest->id));
+    perform(tr("Link speaker"), Core::Edits::linkSpeaker(set, m_session->text(), quoteId, nearest->id));
 }
 
-void CorrectionController::mergeEntities(const QString &keptId, const QString &goneId)
+void CorrectionController::linkSpeakerToSource(const QString &quoteId, const QString &sourceId)
 {
-    if (perform(tr("Merge entities"), Core::Edits::mergeEntities(m_session->annotations(), keptId, goneId)))
+    const Core::AnnotationSet &set = m_session->annotations();
+    const Core::Annotation *quote = set.find(quoteId);
+    const Core::Annotation *source = set.find(sourceId);
+    if (!quote || !source)
+        return;
+    // "officials" may be named in several paragraphs: as with an entity, the nearest one speaks.
+    const QString &text = m_session->text();
+    const QString words = text.mid(source->span.start, source->span.length()).simplified();
+    const Core::Annotation *nearest = nullptr;
+    int best = INT_MAX;
+    for (const Core::Annotation &a : set.annotations()) {
+        if (a.layer != Core::Layer::Source || a.label != source->label || !Core::Edits::canSpeak(a)
+            || text.mid(a.span.start, a.span.length()).simplified().compare(words, Qt::CaseInsensitive) != 0)
+            continue;
+        if (const int d = distance(a.span, quote->span); d < best) {
+            best = d;
+            nearest = &a;
+        }
+    }
+    perform(tr("Link speaker"), Core::Edits::linkSpeaker(set, text, quoteId, nearest ? nearest->id : sourceId));
+}
+
+void CorrectionController::mergeEntities(const QString &keptId, const QString &goneId, Core::Edits::TypeMismatch mismatch)
+{
+    if (perform(tr("Merge entities"), Core::Edits::mergeEntities(m_session->annotations(), keptId, goneId, mismatch)))
         Q_EMIT message(tr("Entities merged"));
 }
 
@@ -318,11 +380,8 @@ const Core::Annotation *CorrectionController::nearestMention(const QString &enti
     for (const Core::Annotation *m : m_session->annotations().mentionsOf(entityId)) {
         if (!m->isActive())
             continue;
-        const int distance = m->span.end <= span.start ? span.start - m->span.end
-                             : m->span.start >= span.end ? m->span.start - span.end
-                                                         : 0;
-        if (distance < best) {
-            best = distance;
+        if (const int d = distance(m->span, span); d < best) {
+            best = d;
             nearest = m;
         }
     }

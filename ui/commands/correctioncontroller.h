@@ -16,7 +16,8 @@ class DocumentSession;
 /// It keeps the "current annotation": the one Tab moved to, or the one under the cursor.
 /// Linking a speaker (of a quote, or the holder of a claim) and merging entities pick a second
 /// annotation from the keyboard: the command starts a pick, Tab moves to the mention, Enter
-/// completes it, Escape cancels.
+/// completes it, Escape cancels. A speaker pick visits only what can speak (Edits::canSpeak);
+/// a merge pick only mentions, and merging an entity of another type takes a second Enter.
 /// Problems ("select the words to tag first") are reported through message(), never in a
 /// dialog, so that keyboard work is never interrupted.
 class CorrectionController : public QObject
@@ -56,8 +57,11 @@ public:
     void setLabel(const QString &id, const QString &label);
     void setAttribute(const QString &id, const QString &key, const QString &value);
     void setLink(const QString &id, const QString &role, const QString &target);
-    /// Links a quote to the mention of an entity nearest to it.
+    /// Links a quote to the mention of an entity nearest to it (empty: no speaker).
     void linkSpeakerToEntity(const QString &quoteId, const QString &entityId);
+    /// Links a quote to a source: of the active sources with the same label and words as
+    /// `sourceId` ("critics"), the one nearest the quote.
+    void linkSpeakerToSource(const QString &quoteId, const QString &sourceId);
     /// A claim's backing (outlet, hedged, anonymous, named, none).
     void setClaimBacking(const QString &claimId, const QString &backing);
     /// A claim's holder by name: "author" (or empty) for the author, else a name typed by
@@ -65,7 +69,8 @@ public:
     void setClaimHolder(const QString &claimId, const QString &name);
     /// A claim's holder picked as an entity: its mention nearest the claim is linked.
     void setClaimHolderToEntity(const QString &claimId, const QString &entityId);
-    void mergeEntities(const QString &keptId, const QString &goneId);
+    void mergeEntities(const QString &keptId, const QString &goneId,
+                       Core::Edits::TypeMismatch mismatch = Core::Edits::TypeMismatch::Refuse);
     /// Places an orphan at the current selection.
     void placeOrphan(const QString &id);
 
@@ -78,6 +83,7 @@ private:
     void followCursor();
     void afterChange();
     void moveBy(int direction, const QString &from);
+    void completeMergePick();
     /// The active mention of an entity nearest to a span, or null.
     const Core::Annotation *nearestMention(const QString &entityId, Core::Span span) const;
 
@@ -88,6 +94,8 @@ private:
     bool m_selecting = false;
     Pick m_pick = Pick::None;
     QString m_pickSource;
+    // The mention of another type whose merge waits for a second Enter.
+    QString m_retypeConfirm;
 };
 
 } // namespace Lede::Ui

@@ -2,14 +2,18 @@
 
 #include "claims/claimrules.h"
 #include "commands/correctioncontroller.h"
+#include "edit/edits.h"
 #include "edit/vocabulary.h"
+#include "model/annotationset.h"
 #include "session/documentsession.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
+#include <QSet>
 
 #include <algorithm>
 
@@ -23,6 +27,15 @@ const QString kNote = QString::fromLatin1(Core::AttributeKey::Note);
 const QString kAuthor = QString::fromLatin1(Core::Claims::Author);
 // The holder box's item for the author; entity items hold entity ids.
 const QString kAuthorItem = QStringLiteral("@author");
+// A speaker box item that is a source holds the source's id in this role (an entity item
+// holds its entity's id as its data).
+constexpr int kSourceRole = Qt::UserRole + 1;
+
+/// What groups sources in the speaker box: their label and words, whatever the case.
+QString sourceKey(const QString &text, const Core::Annotation &source)
+{
+    return source.label + QLatin1Char(':') + text.mid(source.span.start, source.span.length()).simplified().toLower();
+}
 } // namespace
 
 Inspector::Inspector(DocumentSession *session, CorrectionController *controller, QWidget *parent)
@@ -84,26 +97,61 @@ Inspector::Inspector(DocumentSession *session, CorrectionController *controller,
     m_form->addRow(tr("N&ote"), m_note);
     m_form->addRow(m_origin);
 
-    connect(m_label, &QComboBox::activated, this, [this] { m_controller->setLabel(m_id, m_label->currentText()); });
-    connect(m_status, &QComboBox::activated, this,
-            [this] { m_controller->setStatus(m_id, Core::Status(m_status->currentData().toInt())); });
-    connect(m_speaker, &QComboBox::activated, this,
-            [this] { m_controller->linkSpeakerToEntity(m_id, m_speaker->currentData().toString()); });
-    connect(m_entity, &QComboBox::activated, this,
-            [this] { m_controller->setLink(m_id, kEntity, m_entity->currentData().toString()); });
-    connect(m_voice, &QComboBox::activated, this,
-            [this] { m_controller->setAttribute(m_id, kVoice, m_voice->currentData().toString()); });
+    // Every committed value hands the keyboard back to the article (done()).
+    connect(m_label, &QComboBox::activated, this, [this] {
+        m_controller->setLabel(m_id, m_label->currentText());
+        doneAfterThisKey();
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        m_controller->setStatus(m_id, Core::Status(m_status->currentData().toInt()));
+        doneAfterThisKey();
+    });
+    connect(m_speaker, &QComboBox::activated, this, &Inspector::pickSpeaker);
+    connect(m_entity, &QComboBox::activated, this, [this] {
+        m_controller->setLink(m_id, kEntity, m_entity->currentData().toString());
+        doneAfterThisKey();
+    });
+    connect(m_voice, &QComboBox::activated, this, [this] {
+        m_controller->setAttribute(m_id, kVoice, m_voice->currentData().toString());
+        doneAfterThisKey();
+    });
     connect(m_note, &QLineEdit::editingFinished, this, [this] {
         if (!m_updating && !m_id.isEmpty())
             m_controller->setAttribute(m_id, kNote, m_note->text().trimmed());
     });
-    connect(m_note, &QLineEdit::returnPressed, this, &Inspector::noteDone);
-    connect(m_holder, &QComboBox::activated, this, &Inspector::pickHolder);
-    connect(m_holder->lineEdit(), &QLineEdit::returnPressed, this, &Inspector::commitHolderText);
-    connect(m_backing, &QComboBox::activated, this,
-            [this] { m_controller->setClaimBacking(m_id, m_backing->currentData().toString()); });
+    connect(m_note, &QLineEdit::returnPressed, this, &Inspector::done);
+    connect(m_holder, &QComboBox::activated, this, [this](int index) {
+        pickHolder(index);
+        doneAfterThisKey();
+    });
+    connect(m_holder->lineEdit(), &QLineEdit::returnPressed, this, [this] {
+        commitHolderText();
+        Q_EMIT done();
+    });
+    connect(m_backing, &QComboBox::activated, this, [this] {
+        m_controller->setClaimBacking(m_id, m_backing->currentData().toString());
+        doneAfterThisKey();
+    });
     connect(session, &DocumentSession::changed, this, &Inspector::refresh);
+    for (QComboBox *box : {m_label, m_status, m_speaker, m_entity, m_voice, m_backing})
+        box->installEventFilter(this);
     showAnnotation({});
+}
+
+bool Inspector::eventFilter(QObject *watched, QEvent *event)
+{
+    // Up and Down on a closed list open it instead of choosing the next item: every choice is
+    // an edit that hands the keyboard back to the article, so browsing happens in the list,
+    // and Return commits.
+    auto *box = qobject_cast<QComboBox *>(watched);
+    if (box && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && key->modifiers() == Qt::NoModifier) {
+            box->showPopup();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void Inspector::showAnnotation(const QString &id)
@@ -118,6 +166,86 @@ void Inspector::editNote()
         return;
     m_note->setFocus(Qt::ShortcutFocusReason);
     m_note->selectAll();
+}
+
+void Inspector::keyPressEvent(QKeyEvent *event)
+{
+    // Esc reaches the inspector when no popup took it: leave without changing anything (a
+    // note being typed goes back to what is stored).
+    if (event->key() != Qt::Key_Escape) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    if (m_note->hasFocus()) {
+        const QScopedValueRollback guard(m_updating, true);
+        const Core::Annotation *a = m_session->hasDocument() ? m_session->annotations().find(m_id) : nullptr;
+        m_note->setText(a ? a->attribute(kNote) : QString());
+    }
+    if (m_holder->hasFocus())
+        refresh(); // a name typed but not stored
+    event->accept();
+    Q_EMIT done();
+}
+
+void Inspector::pickSpeaker(int index)
+{
+    const QString source = m_speaker->itemData(index, kSourceRole).toString();
+    if (!source.isEmpty())
+        m_controller->linkSpeakerToSource(m_id, source);
+    else
+        m_controller->linkSpeakerToEntity(m_id, m_speaker->itemData(index).toString());
+    doneAfterThisKey();
+}
+
+void Inspector::doneAfterThisKey()
+{
+    // A list picks its item while the shortcut map is still matching the Return that picked
+    // it: were the article given the keyboard now, the same Return would also accept the
+    // current annotation there and move on. So the keyboard goes back once the key is through.
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT done(); }, Qt::QueuedConnection);
+}
+
+void Inspector::fillSpeakers(const Core::Annotation &quote)
+{
+    const Core::AnnotationSet &set = m_session->annotations();
+    const QString &text = m_session->text();
+    const Core::Annotation *speaker = set.find(quote.link(kSpeaker));
+    const QString speakerEntity = speaker && speaker->layer == Core::Layer::Entity ? speaker->link(kEntity) : QString();
+    m_speaker->clear();
+    m_speaker->addItem(tr("—"), QString());
+    // Entities that can speak; a date or a place never does. The current speaker's entity is
+    // listed whatever its type, so that the box shows what the sidecar holds.
+    QList<const Core::Entity *> entities;
+    for (const Core::Entity &e : set.entities())
+        if (Core::Edits::isSpeakingType(e.type) || e.id == speakerEntity)
+            entities.append(&e);
+    std::sort(entities.begin(), entities.end(),
+              [](const Core::Entity *a, const Core::Entity *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
+    for (const Core::Entity *e : entities)
+        m_speaker->addItem(QStringLiteral("%1 (%2)").arg(e->name, e->type), e->id);
+    // Then the sources in article order, once per label and words ("critics" may recur).
+    QList<const Core::Annotation *> sources;
+    for (const Core::Annotation &a : set.annotations())
+        if (a.layer == Core::Layer::Source && a.id != quote.id && Core::Edits::canSpeak(a))
+            sources.append(&a);
+    std::sort(sources.begin(), sources.end(),
+              [](const Core::Annotation *a, const Core::Annotation *b) { return Core::documentOrder(*a, *b); });
+    QSet<QString> listed;
+    const QString speakerSource = speaker && speaker->layer == Core::Layer::Source ? sourceKey(text, *speaker) : QString();
+    int current = speakerEntity.isEmpty() ? 0 : std::max(0, m_speaker->findData(speakerEntity));
+    for (const Core::Annotation *source : sources) {
+        const QString key = sourceKey(text, *source);
+        if (listed.contains(key))
+            continue;
+        listed.insert(key);
+        const QString words = text.mid(source->span.start, source->span.length()).simplified();
+        const QString kind = source->label == QLatin1String("OUTLET") ? tr("outlet") : tr("anonymous source");
+        m_speaker->addItem(QStringLiteral("%1 (%2)").arg(words, kind));
+        m_speaker->setItemData(m_speaker->count() - 1, source->id, kSourceRole);
+        if (key == speakerSource)
+            current = m_speaker->count() - 1;
+    }
+    m_speaker->setCurrentIndex(current);
 }
 
 void Inspector::fillEntities(QComboBox *box, const QString &type, const QString &current)
@@ -216,9 +344,7 @@ void Inspector::refresh()
         m_excerpt->setText(tr("Tab moves to the next annotation; select words and press a tag key to add one."));
         m_speaker->setEnabled(false);
         m_entity->setEnabled(false);
-        m_note->clear();
-        m_cue->clear();
-        m_origin->clear();
+        clearValues();
         return;
     }
     const QString &text = m_session->text();
@@ -243,8 +369,7 @@ void Inspector::refresh()
     const bool speaks = a->layer == Core::Layer::Quote || a->layer == Core::Layer::Cue || a->layer == Core::Layer::Source;
     m_speaker->setEnabled(speaks);
     if (speaks) {
-        const Core::Annotation *mention = m_session->annotations().find(a->link(kSpeaker));
-        fillEntities(m_speaker, QString(), mention ? mention->link(kEntity) : QString());
+        fillSpeakers(*a);
     } else {
         m_speaker->clear();
     }
@@ -261,6 +386,23 @@ void Inspector::refresh()
         m_note->setText(a->attribute(kNote));
     m_origin->setText(a->origin.byAnalyst() ? tr("Made by the analyst")
                                             : tr("Suggested by rule %1 (%2)").arg(a->origin.rule, a->origin.version));
+}
+
+void Inspector::clearValues()
+{
+    // Nothing here: no value may linger from the annotation shown before, greyed out or not.
+    m_label->clear();
+    m_status->setCurrentIndex(-1);
+    m_speaker->clear();
+    m_entity->clear();
+    m_voice->setCurrentIndex(-1);
+    m_note->clear();
+    m_holder->clear();
+    m_holder->setEditText(QString());
+    m_backing->setCurrentIndex(-1);
+    m_claimInfo->clear();
+    m_cue->clear();
+    m_origin->clear();
 }
 
 } // namespace Lede::Ui

@@ -165,7 +165,7 @@ void MainWindow::createDocks()
             m_entities->showId(a->link(QString::fromLatin1(Core::LinkRole::Entity)));
     });
     connect(m_actions->noteAction(), &QAction::triggered, m_inspector, &Inspector::editNote);
-    connect(m_inspector, &Inspector::noteDone, m_view, [this] { m_view->setFocus(); });
+    connect(m_inspector, &Inspector::done, m_view, [this] { m_view->setFocus(); });
     connect(m_entities, &TablePanel::picked, this, [this](const QString &entityId) {
         QList<Core::Span> spans;
         for (const Core::Annotation *m : m_session->annotations().mentionsOf(entityId))

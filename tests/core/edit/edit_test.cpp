@@ -181,14 +181,117 @@ TEST(Edits, ResizingNeverSplitsASurrogatePair)
 TEST(Edits, LinkingASpeakerNeedsAMention)
 {
     AnnotationSet set = sample();
-    auto change = Edits::linkSpeaker(set, QStringLiteral("q1"), QStringLiteral("m1"));
+    auto change = Edits::linkSpeaker(set, kText, QStringLiteral("q1"), QStringLiteral("m1"));
     ASSERT_TRUE(change.ok());
     applyAndCheckUndo(set, *change);
     EXPECT_EQ(set.find(QStringLiteral("q1"))->link(QStringLiteral("speaker")), QStringLiteral("m1"));
-    EXPECT_FALSE(Edits::linkSpeaker(set, QStringLiteral("q1"), QStringLiteral("z1")).ok());
-    auto unlink = Edits::linkSpeaker(set, QStringLiteral("q1"), QString());
+    EXPECT_FALSE(Edits::linkSpeaker(set, kText, QStringLiteral("q1"), QStringLiteral("z1")).ok());
+    auto unlink = Edits::linkSpeaker(set, kText, QStringLiteral("q1"), QString());
     ASSERT_TRUE(applyChanges(set, *unlink));
     EXPECT_FALSE(set.find(QStringLiteral("q1"))->links.contains(QStringLiteral("speaker")));
+}
+
+namespace {
+
+/// A source annotation, anonymous or outlet, as the extractor or the R key tags one.
+Annotation source(const QString &id, Span span, const QString &label)
+{
+    Annotation a;
+    a.id = id;
+    a.layer = Layer::Source;
+    a.label = label;
+    a.span = span;
+    return a;
+}
+
+} // namespace
+
+TEST(Edits, ASpeakerCanBeASourceAndTheSpeakerTextFollowsTheLink)
+{
+    const QString text = QStringLiteral("Critics said \"no\". The AP reported it. On Monday");
+    AnnotationSet set;
+    set.addEntity({QStringLiteral("E1"), QStringLiteral("AP"), QStringLiteral("ORG"), {}, {}});
+    set.addEntity({QStringLiteral("E2"), QStringLiteral("Monday"), QStringLiteral("DATE"), {}, {}});
+    set.add(source(QStringLiteral("s1"), {0, 7}, QStringLiteral("ANONYMOUS")));
+    set.add(source(QStringLiteral("s2"), {19, 25}, QStringLiteral("OUTLET")));
+    Annotation ap = mention(QStringLiteral("m1"), {23, 25}, QStringLiteral("E1"));
+    ap.label = QStringLiteral("ORG");
+    set.add(ap);
+    Annotation monday = mention(QStringLiteral("m2"), {42, 48}, QStringLiteral("E2"));
+    monday.label = QStringLiteral("DATE");
+    set.add(monday);
+    Annotation quote;
+    quote.id = QStringLiteral("q1");
+    quote.layer = Layer::Quote;
+    quote.label = QStringLiteral("DIRECT");
+    quote.span = {13, 17};
+    quote.links.insert(QStringLiteral("speaker"), QStringLiteral("s1"));
+    quote.attributes.insert(QStringLiteral("speakerText"), QStringLiteral("Critics"));
+    set.add(quote);
+
+    // Relinked to a mention: the words of the old speaker go.
+    auto toMention = Edits::linkSpeaker(set, text, QStringLiteral("q1"), QStringLiteral("m1"));
+    ASSERT_TRUE(toMention.ok()) << toMention.errorMessage().toStdString();
+    applyAndCheckUndo(set, *toMention);
+    EXPECT_EQ(set.find(QStringLiteral("q1"))->link(QStringLiteral("speaker")), QStringLiteral("m1"));
+    EXPECT_FALSE(set.find(QStringLiteral("q1"))->attributes.contains(QStringLiteral("speakerText")));
+
+    // Linked to a source: what the extractor writes, the link and the source's words.
+    auto toOutlet = Edits::linkSpeaker(set, text, QStringLiteral("q1"), QStringLiteral("s2"));
+    ASSERT_TRUE(toOutlet.ok()) << toOutlet.errorMessage().toStdString();
+    applyAndCheckUndo(set, *toOutlet);
+    EXPECT_EQ(toOutlet->annotations.size(), 1); // one annotation, one undo step
+    EXPECT_EQ(set.find(QStringLiteral("q1"))->link(QStringLiteral("speaker")), QStringLiteral("s2"));
+    EXPECT_EQ(set.find(QStringLiteral("q1"))->attribute(QStringLiteral("speakerText")), QStringLiteral("The AP"));
+    ASSERT_TRUE(applyChanges(set, *Edits::linkSpeaker(set, text, QStringLiteral("q1"), QStringLiteral("s1"))));
+    EXPECT_EQ(set.find(QStringLiteral("q1"))->attribute(QStringLiteral("speakerText")), QStringLiteral("Critics"));
+
+    // No speaker: no speaker's words either.
+    ASSERT_TRUE(applyChanges(set, *Edits::linkSpeaker(set, text, QStringLiteral("q1"), QString())));
+    EXPECT_FALSE(set.find(QStringLiteral("q1"))->links.contains(QStringLiteral("speaker")));
+    EXPECT_FALSE(set.find(QStringLiteral("q1"))->attributes.contains(QStringLiteral("speakerText")));
+
+    // A date does not speak, nor a rejected source.
+    const auto date = Edits::linkSpeaker(set, text, QStringLiteral("q1"), QStringLiteral("m2"));
+    ASSERT_FALSE(date.ok());
+    EXPECT_TRUE(date.errorMessage().contains(QStringLiteral("DATE"))) << date.errorMessage().toStdString();
+    ASSERT_TRUE(applyChanges(set, *Edits::setStatus(set, QStringLiteral("s1"), Status::Rejected)));
+    EXPECT_FALSE(Edits::linkSpeaker(set, text, QStringLiteral("q1"), QStringLiteral("s1")).ok());
+}
+
+TEST(Edits, OnlyPeopleOrganisationsPlacesGroupsAndSourcesSpeak)
+{
+    Annotation a = mention(QStringLiteral("m"), {0, 1}, QStringLiteral("E"));
+    for (const char *label : {"PERSON", "ORG", "GPE", "NORP"}) {
+        a.label = QString::fromLatin1(label);
+        EXPECT_TRUE(Edits::canSpeak(a)) << label;
+    }
+    for (const char *label : {"LOC", "DATE"}) {
+        a.label = QString::fromLatin1(label);
+        EXPECT_FALSE(Edits::canSpeak(a)) << label;
+    }
+    EXPECT_TRUE(Edits::canSpeak(source(QStringLiteral("s"), {0, 1}, QStringLiteral("OUTLET"))));
+    EXPECT_TRUE(Edits::canSpeak(source(QStringLiteral("s"), {0, 1}, QStringLiteral("ANONYMOUS"))));
+    Annotation quote = source(QStringLiteral("q"), {0, 1}, QStringLiteral("DIRECT"));
+    quote.layer = Layer::Quote;
+    EXPECT_FALSE(Edits::canSpeak(quote));
+    a.label = QStringLiteral("PERSON");
+    a.status = Status::Rejected;
+    EXPECT_FALSE(Edits::canSpeak(a));
+}
+
+TEST(Navigation, APickVisitsOnlyWhatTheFilterAccepts)
+{
+    AnnotationSet set = sample();
+    Annotation okafor = *set.find(QStringLiteral("m3"));
+    okafor.label = QStringLiteral("DATE"); // not a speaker
+    set.replace(okafor);
+    NavigationFilter filter;
+    filter.only = &Edits::canSpeak;
+    EXPECT_EQ(neighbour(set, QStringLiteral("q1"), 0, +1, filter), QStringLiteral("m2"));
+    EXPECT_EQ(neighbour(set, QStringLiteral("m2"), 0, +1, filter), QStringLiteral("m1")); // wraps past the date
+    EXPECT_EQ(neighbour(set, QStringLiteral("q1"), 0, -1, filter), QStringLiteral("m1"));
+    EXPECT_EQ(neighbour(set, QStringLiteral("m1"), 0, -1, filter), QStringLiteral("m2"));
 }
 
 TEST(Edits, NotesAreAttributes)
@@ -212,6 +315,36 @@ TEST(Edits, MergingEntitiesMovesMentionsAliasesAndTitles)
     EXPECT_EQ(kept->titles, QStringList{QStringLiteral("Minister")});
     EXPECT_EQ(set.mentionsOf(QStringLiteral("E1")).size(), 2);
     EXPECT_FALSE(Edits::mergeEntities(set, QStringLiteral("E1"), QStringLiteral("E1")).ok());
+}
+
+TEST(Edits, MergingEntitiesOfDifferentTypesIsRefusedUnlessTheyAreRetyped)
+{
+    AnnotationSet set = sample();
+    set.addEntity({QStringLiteral("E4"), QStringLiteral("Berlin"), QStringLiteral("GPE"), {}, {}});
+    Annotation berlin = mention(QStringLiteral("m4"), {50, 56}, QStringLiteral("E4"));
+    berlin.label = QStringLiteral("GPE");
+    set.add(berlin);
+
+    const auto refused = Edits::mergeEntities(set, QStringLiteral("E1"), QStringLiteral("E4"));
+    ASSERT_FALSE(refused.ok());
+    for (const char *word : {"Berlin", "GPE", "Olaf Brenner", "PERSON"})
+        EXPECT_TRUE(refused.errorMessage().contains(QString::fromLatin1(word))) << refused.errorMessage().toStdString();
+
+    const auto retyped = Edits::mergeEntities(set, QStringLiteral("E1"), QStringLiteral("E4"), Edits::TypeMismatch::Retype);
+    ASSERT_TRUE(retyped.ok()) << retyped.errorMessage().toStdString();
+    applyAndCheckUndo(set, *retyped);
+    EXPECT_EQ(set.findEntity(QStringLiteral("E4")), nullptr);
+    const Annotation *moved = set.find(QStringLiteral("m4"));
+    EXPECT_EQ(moved->link(QStringLiteral("entity")), QStringLiteral("E1"));
+    EXPECT_EQ(moved->label, QStringLiteral("PERSON")); // a mention's type is its entity's
+    EXPECT_EQ(moved->status, Status::Accepted);
+    EXPECT_EQ(set.findEntity(QStringLiteral("E1"))->type, QStringLiteral("PERSON"));
+
+    // Entities of one type merge without being asked, and keep their mentions' status.
+    const auto same = Edits::mergeEntities(set, QStringLiteral("E1"), QStringLiteral("E3"));
+    ASSERT_TRUE(same.ok());
+    ASSERT_TRUE(applyChanges(set, *same));
+    EXPECT_EQ(set.find(QStringLiteral("m3"))->status, Status::Suggested);
 }
 
 TEST(Edits, SplittingAMentionOutGivesItItsOwnEntity)
