@@ -201,6 +201,16 @@ TEST_F(Claims, TheHolderIsTypedOrPickedInTheInspector)
     EXPECT_EQ(panel->model()->index(panel->model()->rowOf(plan), Ui::ClaimsModel::Holder).data().toString(),
               QStringLiteral("a ministry insider"));
 
+    // Only who can speak holds a claim: a date tagged by hand is an entity, but not offered.
+    const int words = int(bench.session()->text().indexOf(QStringLiteral("news conference")));
+    ASSERT_GE(words, 0);
+    bench.view()->selectSpan({words, words + 15});
+    bench.key(Qt::Key_D);
+    ASSERT_TRUE(std::any_of(bench.annotations().entities().cbegin(), bench.annotations().entities().cend(),
+                            [](const Core::Entity &e) { return e.type == QStringLiteral("DATE"); }));
+    bench.window->controller()->setCurrent(plan);
+    EXPECT_EQ(inspector->holderBox()->findText(QStringLiteral("(DATE)"), Qt::MatchEndsWith), -1);
+    EXPECT_GE(inspector->holderBox()->findText(QStringLiteral("(GPE)"), Qt::MatchEndsWith), 0);
     const int okafor = inspector->holderBox()->findText(QStringLiteral("Miriam Okafor (PERSON)"));
     ASSERT_GE(okafor, 0);
     inspector->holderBox()->setCurrentIndex(okafor);

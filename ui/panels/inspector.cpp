@@ -304,8 +304,10 @@ void Inspector::refreshClaim(const Core::Annotation &claim)
     m_holder->clear();
     m_holder->addItem(kAuthor, kAuthorItem);
     QList<const Core::Entity *> entities;
+    // Who can hold a claim is who can speak: a date or a river holds none.
     for (const Core::Entity &e : m_session->annotations().entities())
-        entities.append(&e);
+        if (Core::Edits::isSpeakingType(e.type))
+            entities.append(&e);
     std::sort(entities.begin(), entities.end(),
               [](const Core::Entity *a, const Core::Entity *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
     for (const Core::Entity *e : entities)
