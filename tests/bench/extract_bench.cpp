@@ -14,6 +14,13 @@
 
 namespace {
 
+/// The bundled sample article; empty when it is missing from the resources.
+QString sampleArticle()
+{
+    QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
 QStringList corpus()
 {
     static const QStringList texts = [] {
@@ -27,12 +34,9 @@ QStringList corpus()
             }
         }
         if (out.isEmpty()) {
-            QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
-            if (f.open(QIODevice::ReadOnly)) {
-                const QString sample = QString::fromUtf8(f.readAll());
-                for (int i = 0; i < 50; ++i)
-                    out.append(sample);
-            }
+            const QString sample = sampleArticle();
+            for (int i = 0; i < 50 && !sample.isEmpty(); ++i)
+                out.append(sample);
         }
         return out;
     }();
@@ -58,16 +62,15 @@ BENCHMARK(BM_ExtractCorpus)->Unit(benchmark::kMillisecond);
 void BM_ExtractSample(benchmark::State &state)
 {
     const Lede::Core::Extractor extractor;
-    QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
-    if (!f.open(QIODevice::ReadOnly)) {
+    const QString text = sampleArticle();
+    if (text.isEmpty()) {
         state.SkipWithError("sample article missing from resources");
         return;
     }
-    const QByteArray utf8 = f.readAll();
-    const QString text = QString::fromUtf8(utf8);
+    const qint64 bytes = text.toUtf8().size();
     for (auto _ : state)
         benchmark::DoNotOptimize(extractor.extract(text));
-    state.SetBytesProcessed(state.iterations() * utf8.size());
+    state.SetBytesProcessed(state.iterations() * bytes);
 }
 BENCHMARK(BM_ExtractSample)->Unit(benchmark::kMicrosecond);
 
@@ -75,12 +78,11 @@ BENCHMARK(BM_ExtractSample)->Unit(benchmark::kMicrosecond);
 void BM_ExtractLongArticle(benchmark::State &state)
 {
     const Lede::Core::Extractor extractor;
-    QFile f(QStringLiteral(":/samples/brenner-asylum.txt"));
-    if (!f.open(QIODevice::ReadOnly)) {
+    const QString sample = sampleArticle();
+    if (sample.isEmpty()) {
         state.SkipWithError("sample article missing from resources");
         return;
     }
-    const QString sample = QString::fromUtf8(f.readAll());
     QString text;
     while (text.size() < (1 << 20))
         text += sample + QStringLiteral("\n\n");

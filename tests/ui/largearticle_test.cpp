@@ -51,6 +51,19 @@ int annotationsFrom(const LT::Workbench &bench, qsizetype offset)
     return n;
 }
 
+/// Makes the current annotation the first person at or after an offset and presses a key on
+/// it (Enter accepts, Delete rejects); returns its span, empty when there is none.
+Core::Span decideOnFirstPerson(LT::Workbench &bench, int from, Qt::Key key)
+{
+    const Core::Annotation *person = bench.find(Layer::Entity, QStringLiteral("PERSON"), from);
+    if (!person)
+        return {};
+    const Core::Span span = person->span;
+    bench.window->controller()->setCurrent(person->id);
+    bench.key(key);
+    return span;
+}
+
 } // namespace
 
 TEST(WorkbenchLargeArticle, APageScrolledToAheadOfTheBackgroundPassIsHighlightedWhenDrawn)
@@ -145,16 +158,10 @@ TEST(WorkbenchLargeArticle, ADecisionTakenOnTheOpeningSurvivesTheWholeArticleArr
     ASSERT_TRUE(waitForTheOpening(bench));
 
     // Accept the first person and reject the second, before the rest arrives.
-    const Core::Annotation *first = bench.find(Layer::Entity, QStringLiteral("PERSON"));
-    ASSERT_NE(first, nullptr);
-    const Core::Span accepted = first->span;
-    bench.window->controller()->setCurrent(first->id);
-    bench.key(Qt::Key_Return);
-    const Core::Annotation *second = bench.find(Layer::Entity, QStringLiteral("PERSON"), accepted.end);
-    ASSERT_NE(second, nullptr);
-    const Core::Span rejected = second->span;
-    bench.window->controller()->setCurrent(second->id);
-    bench.key(Qt::Key_Delete);
+    const Core::Span accepted = decideOnFirstPerson(bench, 0, Qt::Key_Return);
+    ASSERT_FALSE(accepted.isEmpty());
+    const Core::Span rejected = decideOnFirstPerson(bench, accepted.end, Qt::Key_Delete);
+    ASSERT_FALSE(rejected.isEmpty());
 
     ASSERT_TRUE(waitForTheWhole(bench));
     const auto statusAt = [&](Core::Span span) {
@@ -212,11 +219,8 @@ TEST(WorkbenchLargeArticle, AnnotationsReloadedWhileTheRestIsReadAreKept)
 
     // A decision, then the article is read again from disk (unchanged), keeping the
     // annotations but starting a fresh undo history.
-    const Core::Annotation *first = bench.find(Layer::Entity, QStringLiteral("PERSON"));
-    ASSERT_NE(first, nullptr);
-    const Core::Span accepted = first->span;
-    bench.window->controller()->setCurrent(first->id);
-    bench.key(Qt::Key_Return);
+    const Core::Span accepted = decideOnFirstPerson(bench, 0, Qt::Key_Return);
+    ASSERT_FALSE(accepted.isEmpty());
     ASSERT_TRUE(bench.session()->reloadArticleKeepingAnnotations());
     ASSERT_EQ(bench.session()->undoStack()->count(), 0);
 
