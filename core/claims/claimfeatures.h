@@ -40,7 +40,8 @@ QString featureName(Feature feature);
 using FeatureVector = std::array<double, kFeatureCount>;
 
 /// What the claim stage knows about one sentence: its words and the extraction annotations
-/// that overlap it.
+/// that overlap it. The words may be views of the caller's lower-case copy of the text
+/// (splitWordsOf()): facts live no longer than the pass that made them.
 struct SentenceFacts {
     Span span;
     QList<Word> words;

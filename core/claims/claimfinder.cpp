@@ -173,6 +173,8 @@ void ClaimFinder::forEachCandidate(const QString &text, const ExtractionResult &
     Overlaps zonesAround(found.annotations, Overlaps::Zones);
     Overlaps overlapping(found.annotations);
     QList<const Annotation *> zones;
+    // The words of every sentence are views of this one lower-case copy (see splitWordsOf()).
+    const QString folded = foldedForWords(text);
     for (Span span : splitter.split(text)) {
         Candidate c;
         // Only the zones overlapping the sentence can place it: the others are skipped anyway.
@@ -186,7 +188,7 @@ void ClaimFinder::forEachCandidate(const QString &text, const ExtractionResult &
         if (span.isEmpty())
             continue;
         const QStringView sentence = QStringView(text).mid(span.start, span.length());
-        c.facts.words = splitWords(sentence, span.start);
+        c.facts.words = splitWordsOf(sentence, span.start, folded);
         if (zone != kBody)
             c.scored.skipped = QStringLiteral("zone ") + zone;
         else if (isQuestion(sentence))

@@ -35,12 +35,10 @@ QString lowerWord(QStringView word)
     return out;
 }
 
-} // namespace
-
-QList<Word> splitWords(QStringView text, int offset)
+/// Calls @p emit(start, end) for each word of @p text, positions relative to @p text.
+template<typename Emit>
+void forEachWord(QStringView text, Emit emit)
 {
-    QList<Word> words;
-    words.reserve(text.size() / 5 + 1); // about one word per five characters of English
     const int n = int(text.size());
     int i = 0;
     while (i < n) {
@@ -68,8 +66,44 @@ QList<Word> splitWords(QStringView text, int offset)
         // Keep the final period of "U.S." so that abbreviations keep their shape.
         if (i < n && text[i] == u'.' && i - start >= 3 && text[i - 2] == u'.')
             ++i;
-        words.append({lowerWord(text.mid(start, i - start)), {offset + start, offset + i}});
+        emit(start, i);
     }
+}
+
+} // namespace
+
+QList<Word> splitWords(QStringView text, int offset)
+{
+    QList<Word> words;
+    words.reserve(text.size() / 5 + 1); // about one word per five characters of English
+    forEachWord(text, [&](int start, int end) {
+        words.append({lowerWord(text.mid(start, end - start)), {offset + start, offset + end}});
+    });
+    return words;
+}
+
+QString foldedForWords(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *p = out.data();
+    for (qsizetype k = 0; k < text.size(); ++k) {
+        const char16_t c = text[k].unicode();
+        if (c < 128)
+            p[k] = QChar((c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c);
+        else
+            p[k] = c == u'’' ? QChar(u'\'') : QChar(c).toLower();
+    }
+    return out;
+}
+
+QList<Word> splitWordsOf(QStringView text, int offset, const QString &folded)
+{
+    QList<Word> words;
+    words.reserve(text.size() / 5 + 1);
+    forEachWord(text, [&](int start, int end) {
+        words.append({QString::fromRawData(folded.constData() + offset + start, end - start),
+                      {offset + start, offset + end}});
+    });
     return words;
 }
 

@@ -14,6 +14,9 @@ constexpr quint32 kGazetteerNames = kindBit(PhraseKind::Country) | kindBit(Phras
     | kindBit(PhraseKind::State) | kindBit(PhraseKind::Region) | kindBit(PhraseKind::Nationality)
     | kindBit(PhraseKind::Organisation) | kindBit(PhraseKind::Outlet);
 
+// Lower-case words that begin dates ("this week", "last year") stay, though common.
+constexpr quint32 kDateWords = MonthWord | WeekdayWord | RelativeDateWord | DateUnitWord | DateModifierWord;
+
 } // namespace
 
 const EntityModel &EntityTagger::bundledModel()
@@ -26,6 +29,16 @@ const EntityModel &EntityTagger::bundledModel()
         return m;
     }();
     return model;
+}
+
+bool EntityTagger::mayEdgeName(const Token &t, const Lexicon &lexicon)
+{
+    if (EntityFeatures::capitalisedOrNumber(t))
+        return true;
+    if (!t.is(Word))
+        return false;
+    const quint32 flags = lexicon.flags(t.word);
+    return !(flags & CommonWord) || (flags & kDateWords);
 }
 
 std::vector<std::pair<int, int>> EntityTagger::candidateRuns(const Document &doc, const EntityModel &model)
@@ -48,13 +61,35 @@ std::vector<std::pair<int, int>> EntityTagger::candidateRuns(const Document &doc
     return runs;
 }
 
+std::vector<std::pair<int, int>> EntityTagger::taggedRuns(const Document &doc, const EntityModel &model,
+                                                          const Lexicon &lexicon)
+{
+    std::vector<std::pair<int, int>> runs = candidateRuns(doc, model);
+    auto kept = runs.begin();
+    for (auto [first, last] : runs) {
+        const bool dated = std::any_of(doc.tokens.begin() + first, doc.tokens.begin() + last, [&](const Token &k) {
+            return k.is(Number) || (lexicon.flags(k.word) & kDateWords);
+        });
+        if (!dated) {
+            while (first < last && !mayEdgeName(doc.tokens[first], lexicon))
+                ++first;
+            while (last > first && !mayEdgeName(doc.tokens[last - 1], lexicon))
+                --last;
+        }
+        if (first < last)
+            *kept++ = {first, last};
+    }
+    runs.erase(kept, runs.end());
+    return runs;
+}
+
 std::vector<int> EntityTagger::tag(const Document &doc, const FeatureContext &ctx) const
 {
     std::vector<int> tags(size_t(doc.tokens.size()), 0);
     std::vector<quint64> features;
     features.reserve(64);
     std::vector<float> emission;
-    for (const auto &[first, last] : candidateRuns(doc, m_model)) {
+    for (const auto &[first, last] : taggedRuns(doc, m_model, m_lexicon)) {
         const int n = last - first;
         emission.resize(size_t(n) * Bio::kTags);
         for (int i = 0; i < n; ++i) {

@@ -33,8 +33,18 @@ public:
     std::vector<int> tag(const Document &doc, const FeatureContext &ctx) const;
 
     /// Maximal runs [first, last) of tokens the model considers, within sentences; every
-    /// other token is outside all names. Shared with the trainer.
+    /// other token is outside all names. The trainer learns from these whole runs.
     static std::vector<std::pair<int, int>> candidateRuns(const Document &doc, const EntityModel &model);
+    /// The candidate runs without the glue at their edges (see mayEdgeName()): what tag()
+    /// decodes. A run with a number or a date word keeps its edges, since dates begin and end
+    /// with such words ("the night", "every day", "a few years later").
+    static std::vector<std::pair<int, int>> taggedRuns(const Document &doc, const EntityModel &model,
+                                                       const Lexicon &lexicon);
+    /// Whether a name may begin or end with @p t. Lower-case function words ("the", "of",
+    /// "and") and punctuation only join the words of a name ("Bank of England", "Washington,
+    /// D.C."); alone or at a run's edge the model tags them O. Leaving them out of the runs
+    /// spares the tagger about a third of its tokens.
+    static bool mayEdgeName(const Token &t, const Lexicon &lexicon);
 
 private:
     void addTitleAndGazetteer(const Document &doc, Mention &m) const;

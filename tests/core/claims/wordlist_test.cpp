@@ -41,6 +41,24 @@ TEST(ClaimWords, CommasAndPeriodsBetweenWordsSeparate)
     EXPECT_EQ(texts(splitWords(u"rain,wind.Then")), (QStringList{QStringLiteral("rain"), QStringLiteral("wind"), QStringLiteral("then")}));
 }
 
+TEST(ClaimWords, WordsOfAFoldedTextMatchTheCopiedOnesAndShareItsCharacters)
+{
+    const QString text = QStringLiteral("Intro. The U.S. won’t pay 80,000 Ärzte in MÜNCHEN 3.5 euros.");
+    const QString folded = foldedForWords(text);
+    ASSERT_EQ(folded.size(), text.size());
+    const int from = 7; // the second sentence, as the claim stage passes one
+    const QStringView sentence = QStringView(text).mid(from);
+    const QList<Word> copied = splitWords(sentence, from);
+    const QList<Word> shared = splitWordsOf(sentence, from, folded);
+    EXPECT_EQ(texts(shared), texts(copied));
+    ASSERT_EQ(shared.size(), copied.size());
+    for (qsizetype i = 0; i < shared.size(); ++i) {
+        EXPECT_EQ(shared[i].span, copied[i].span);
+        // A view of the folded text at the word's own place, not a copy.
+        EXPECT_EQ(shared[i].text.constData(), folded.constData() + shared[i].span.start);
+    }
+}
+
 TEST(ClaimPhraseList, LongestPhraseWinsAndMatchesAreWholeWords)
 {
     const PhraseList list({QStringLiteral("because"), QStringLiteral("because of"), QStringLiteral("led to")});

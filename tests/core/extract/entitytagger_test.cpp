@@ -93,3 +93,62 @@ TEST(EntityTagger, LowerCaseWordsOutsideNamesAreNeverTagged)
     EntityFinder(Lexicon::instance()).run(doc);
     EXPECT_TRUE(EntityTagger::candidateRuns(doc, EntityTagger::bundledModel()).empty());
 }
+
+namespace {
+
+/// The text of each run, joined by " | ".
+QString runTexts(const Document &doc, const std::vector<std::pair<int, int>> &runs)
+{
+    QStringList parts;
+    for (const auto &[first, last] : runs)
+        parts.append(doc.textOf(first, last).toString());
+    return parts.join(QStringLiteral(" | "));
+}
+
+} // namespace
+
+TEST(EntityTagger, TaggedRunsLeaveOutTheGlueAtTheirEdgesButNotInsideNames)
+{
+    Document doc = Lede::Test::prepare(
+        QStringLiteral("She said that the Bank of England and the Treasury agreed, and that the plan was good."));
+    EntityFinder(Lexicon::instance()).run(doc);
+    const EntityModel &model = EntityTagger::bundledModel();
+    const auto candidates = EntityTagger::candidateRuns(doc, model);
+    const auto tagged = EntityTagger::taggedRuns(doc, model, Lexicon::instance());
+    // The candidates start with the glue ("that the Bank ..."): otherwise this test shows nothing.
+    ASSERT_TRUE(runTexts(doc, candidates).contains(QStringLiteral("the Bank of England")))
+        << qPrintable(runTexts(doc, candidates));
+
+    EXPECT_TRUE(runTexts(doc, tagged).contains(QStringLiteral("Bank of England and the Treasury")))
+        << qPrintable(runTexts(doc, tagged));
+    for (const auto &[first, last] : tagged) {
+        EXPECT_TRUE(EntityTagger::mayEdgeName(doc.tokens[first], Lexicon::instance())) << qPrintable(runTexts(doc, tagged));
+        EXPECT_TRUE(EntityTagger::mayEdgeName(doc.tokens[last - 1], Lexicon::instance())) << qPrintable(runTexts(doc, tagged));
+    }
+    EXPECT_LT(tagged.size(), candidates.size()); // runs of glue alone ("and that the") are gone
+}
+
+TEST(EntityTagger, TaggedRunsWithADateWordKeepTheirEdges)
+{
+    Document doc = Lede::Test::prepare(QStringLiteral("It rained for the whole of last week and the week before."));
+    EntityFinder(Lexicon::instance()).run(doc);
+    const EntityModel &model = EntityTagger::bundledModel();
+    const auto candidates = EntityTagger::candidateRuns(doc, model);
+    const auto tagged = EntityTagger::taggedRuns(doc, model, Lexicon::instance());
+    for (const auto &run : candidates) {
+        const QString text = doc.textOf(run.first, run.second).toString();
+        if (text.contains(QStringLiteral("week")))
+            EXPECT_NE(std::find(tagged.begin(), tagged.end(), run), tagged.end()) << qPrintable(text);
+    }
+}
+
+TEST(EntityTagger, FunctionWordsAndPunctuationNeverEdgeAName)
+{
+    Document doc = Lede::Test::prepare(QStringLiteral("the , of Bank 1990 today"));
+    const Lexicon &lexicon = Lexicon::instance();
+    QStringList edges;
+    for (const Token &t : doc.tokens)
+        if (EntityTagger::mayEdgeName(t, lexicon))
+            edges.append(doc.textOf(t).toString());
+    EXPECT_EQ(edges.join(u' '), QStringLiteral("Bank 1990 today"));
+}
