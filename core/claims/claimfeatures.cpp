@@ -79,7 +79,7 @@ bool FeatureExtractor::hasNumber(QStringView text, const SentenceFacts &facts) c
     const Cover dates(facts.entities, u"DATE");
     for (const Word &w : facts.words) {
         const bool figure = w.text.front().isDigit() || w.text.endsWith(u'%')
-            || m_lexicon.numberWords.contains(w.text);
+            || m_lexicon.numberWords.contains(w);
         // Figures inside a date ("March 14", "2015") date the claim, they do not count.
         if (figure && !dates.contains(w.span))
             return true;
@@ -95,9 +95,9 @@ bool FeatureExtractor::hasPastTense(QStringView text, const SentenceFacts &facts
         const Word &w = facts.words[i];
         // "said" tells that someone spoke, not that what they said happened: the reporting
         // feature counts that; past tense is about the content.
-        if (m_lexicon.reportingVerbs.contains(w.text) || cues.contains(w.span))
+        if (m_lexicon.reportingVerbs.contains(w) || cues.contains(w.span))
             continue;
-        if (m_lexicon.pastVerbs.contains(w.text))
+        if (m_lexicon.pastVerbs.contains(w))
             return true;
         // Regular past forms; a capitalised "-ed" word past the first is a name ("United").
         const bool capitalised = text[w.span.start].isUpper() && i > 0;
@@ -118,7 +118,7 @@ bool FeatureExtractor::hasComparison(const SentenceFacts &facts) const
             ++next;
         const QString last = facts.words[next - 1].text;
         const bool bound = (last == u"than" || last == u"as") && next < facts.words.size()
-            && (facts.words[next].text.front().isDigit() || m_lexicon.numberWords.contains(facts.words[next].text));
+            && (facts.words[next].text.front().isDigit() || m_lexicon.numberWords.contains(facts.words[next]));
         if (!bound)
             return true;
     }

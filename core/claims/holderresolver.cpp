@@ -107,7 +107,7 @@ bool HolderResolver::isVague(const QString &holder) const
     // names a kind of people rather than a person or body is anonymous.
     const QList<Word> words = splitWords(holder);
     return std::any_of(words.cbegin(), words.cend(),
-                       [this](const Word &w) { return m_lexicon.vagueHolders.contains(w.text); });
+                       [this](const Word &w) { return m_lexicon.vagueHolders.contains(w); });
 }
 
 bool HolderResolver::authorHedge(const SentenceFacts &facts, const QList<Span> &except) const
@@ -334,8 +334,8 @@ bool HolderResolver::fromVerb(const SentenceFacts &facts, Holding &out) const
 {
     const QList<Word> &words = facts.words;
     for (int i = 0; i < words.size(); ++i) {
-        const bool accusing = m_lexicon.accusingVerbs.contains(words[i].text);
-        if (!accusing && !m_lexicon.reportingVerbs.contains(words[i].text))
+        const bool accusing = m_lexicon.accusingVerbs.contains(words[i]);
+        if (!accusing && !m_lexicon.reportingVerbs.contains(words[i]))
             continue;
         const bool quoted = std::any_of(facts.quotes.cbegin(), facts.quotes.cend(), [&](const Annotation *q) {
             return q->label != u"INDIRECT" && q->span.contains(words[i].span);

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace Lede::Core::Claims {
 
 namespace {
@@ -77,9 +79,21 @@ QList<Word> splitWords(QStringView text, int offset)
     QList<Word> words;
     words.reserve(text.size() / 5 + 1); // about one word per five characters of English
     forEachWord(text, [&](int start, int end) {
-        words.append({lowerWord(text.mid(start, end - start)), {offset + start, offset + end}});
+        QString lower = lowerWord(text.mid(start, end - start));
+        const quint64 key = wordKey(lower);
+        words.append({std::move(lower), {offset + start, offset + end}, key});
     });
     return words;
+}
+
+quint64 wordKey(QStringView lowerCaseText)
+{
+    quint64 h = 14695981039346656037ull; // FNV-1a
+    for (QChar c : lowerCaseText) {
+        h ^= c.unicode();
+        h *= 1099511628211ull;
+    }
+    return h;
 }
 
 QString foldedForWords(QStringView text)
@@ -101,8 +115,9 @@ QList<Word> splitWordsOf(QStringView text, int offset, const QString &folded)
     QList<Word> words;
     words.reserve(text.size() / 5 + 1);
     forEachWord(text, [&](int start, int end) {
-        words.append({QString::fromRawData(folded.constData() + offset + start, end - start),
-                      {offset + start, offset + end}});
+        const QChar *chars = folded.constData() + offset + start;
+        words.append({QString::fromRawData(chars, end - start), {offset + start, offset + end},
+                      wordKey(QStringView(chars, end - start))});
     });
     return words;
 }
@@ -110,20 +125,21 @@ QList<Word> splitWordsOf(QStringView text, int offset, const QString &folded)
 PhraseList::PhraseList(const QStringList &entries)
 {
     for (const QString &entry : entries) {
-        QStringList phrase;
+        std::vector<quint64> phrase;
         for (const Word &w : splitWords(entry))
-            phrase.append(w.text);
-        if (!phrase.isEmpty())
-            m_byFirstWord[phrase.first()].append(phrase);
+            phrase.push_back(w.key);
+        if (phrase.empty())
+            continue;
+        auto &list = m_byFirstWord[phrase.front()];
+        if (std::find(list.begin(), list.end(), phrase) == list.end())
+            list.push_back(std::move(phrase));
     }
-    for (auto it = m_byFirstWord.cbegin(); it != m_byFirstWord.cend(); ++it) {
-        const quint32 bit = filterBit(it.key());
-        m_firstWordFilter[bit >> 6] |= quint64(1) << (bit & 63);
+    for (auto &[key, list] : m_byFirstWord) {
+        m_firstWordFilter[(key >> 6) & 15] |= quint64(1) << (key & 63);
+        // Longest phrases first, so that "because of" wins over "because".
+        std::stable_sort(list.begin(), list.end(),
+                         [](const std::vector<quint64> &a, const std::vector<quint64> &b) { return a.size() > b.size(); });
     }
-    // Longest phrases first, so that "because of" wins over "because".
-    for (auto &list : m_byFirstWord)
-        std::sort(list.begin(), list.end(),
-                  [](const QStringList &a, const QStringList &b) { return a.size() > b.size(); });
 }
 
 PhraseList PhraseList::fromResource(const QString &name)
@@ -143,17 +159,18 @@ PhraseList PhraseList::fromResource(const QString &name)
 
 int PhraseList::matchAt(const QList<Word> &words, int at) const
 {
-    if (!mayStart(words[at].text))
+    const quint64 key = words[at].key;
+    if (!mayStart(key))
         return 0;
-    const auto it = m_byFirstWord.constFind(words[at].text);
-    if (it == m_byFirstWord.cend())
+    const auto it = m_byFirstWord.find(key);
+    if (it == m_byFirstWord.end())
         return 0;
-    for (const QStringList &phrase : *it) {
-        if (at + phrase.size() > words.size())
+    for (const std::vector<quint64> &phrase : it->second) {
+        if (at + qsizetype(phrase.size()) > words.size())
             continue;
         bool all = true;
-        for (int k = 1; k < phrase.size() && all; ++k)
-            all = words[at + k].text == phrase[k];
+        for (size_t k = 1; k < phrase.size() && all; ++k)
+            all = words[at + qsizetype(k)].key == phrase[k];
         if (all)
             return int(phrase.size());
     }
@@ -180,14 +197,13 @@ bool PhraseList::matchesStart(const QList<Word> &words) const
     return !words.isEmpty() && matchAt(words, 0) > 0;
 }
 
-bool PhraseList::contains(const QString &word) const
+bool PhraseList::containsKey(quint64 key) const
 {
-    if (!mayStart(word))
+    if (!mayStart(key))
         return false;
-    const auto it = m_byFirstWord.constFind(word);
-    if (it == m_byFirstWord.cend())
-        return false;
-    return std::any_of(it->cbegin(), it->cend(), [](const QStringList &p) { return p.size() == 1; });
+    const auto it = m_byFirstWord.find(key);
+    return it != m_byFirstWord.end()
+        && std::any_of(it->second.cbegin(), it->second.cend(), [](const std::vector<quint64> &p) { return p.size() == 1; });
 }
 
 } // namespace Lede::Core::Claims

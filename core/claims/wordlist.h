@@ -9,6 +9,8 @@
 #include <QStringView>
 
 #include <array>
+#include <unordered_map>
+#include <vector>
 
 namespace Lede::Core::Claims {
 
@@ -16,7 +18,11 @@ namespace Lede::Core::Claims {
 struct Word {
     QString text; // lower case; curly apostrophes folded to '
     Span span;
+    quint64 key = 0; // wordKey(text), computed once so that every list lookup skips hashing
 };
+
+/// The hash the word lists look words up by (of the lower-case text).
+quint64 wordKey(QStringView lowerCaseText);
 
 /// Splits a stretch of text into words: runs of letters and digits, keeping inner
 /// apostrophes, hyphens, periods and commas between digits ("won't", "far-right", "80,000",
@@ -46,31 +52,26 @@ public:
     /// that the claim tests catch (every list is exercised there).
     static PhraseList fromResource(const QString &name);
 
-    bool isEmpty() const { return m_byFirstWord.isEmpty(); }
+    bool isEmpty() const { return m_byFirstWord.empty(); }
     /// Where the list's phrases occur among @p words, as spans of the text; longest phrase
     /// first at each position, non-overlapping.
     QList<Span> find(const QList<Word> &words) const;
     bool matches(const QList<Word> &words) const { return !find(words).isEmpty(); }
     /// True when @p words starts with one of the phrases.
     bool matchesStart(const QList<Word> &words) const;
-    bool contains(const QString &word) const;
+    /// Whether @p word (lower case) is a one-word entry.
+    bool contains(const QString &word) const { return containsKey(wordKey(word)); }
+    bool contains(const Word &word) const { return containsKey(word.key); }
 
 private:
     int matchAt(const QList<Word> &words, int at) const; // words matched at @p at, or 0
-    /// Whether @p word may start a phrase: a bit per (length, first, last character), so
-    /// that most words of a sentence are turned away without hashing the string.
-    bool mayStart(QStringView word) const
-    {
-        const quint32 bit = filterBit(word);
-        return m_firstWordFilter[bit >> 6] & (quint64(1) << (bit & 63));
-    }
-    static quint32 filterBit(QStringView word)
-    {
-        if (word.isEmpty())
-            return 0;
-        return (quint32(word.size()) * 131u + word.front().unicode() * 31u + word.back().unicode()) & 1023u;
-    }
-    QHash<QString, QList<QStringList>> m_byFirstWord;
+    bool containsKey(quint64 key) const;
+    /// Whether a word with @p key may start a phrase: a bit per key, so that most words of a
+    /// sentence are turned away without a table lookup.
+    bool mayStart(quint64 key) const { return m_firstWordFilter[(key >> 6) & 15] & (quint64(1) << (key & 63)); }
+
+    // Phrases as the keys of their words, by the key of the first; longest first.
+    std::unordered_map<quint64, std::vector<std::vector<quint64>>> m_byFirstWord;
     std::array<quint64, 16> m_firstWordFilter{};
 };
 
