@@ -218,10 +218,14 @@ Scores scoreDocument(const Core::Extractor &extractor, const QJsonObject &doc, c
         const Core::Annotation *q = predQuoteAnnotations[p];
         const Core::Annotation *speaker = byId.value(q->link(QStringLiteral("speaker")));
         const QString speakerText = q->attribute(QStringLiteral("speakerText"));
-        if (!speaker && speakerText.isEmpty())
-            continue;
-        ++s.speaker.predicted;
         const int g = quoteMatch[p];
+        if (!speaker && speakerText.isEmpty()) {
+            if (opt.errors && g >= 0 && goldSpeakers[size_t(g)].start >= 0)
+                std::printf("  speaker FN   : gold \"%s\" for \"%s\"\n", qPrintable(goldSpeakerText[size_t(g)]),
+                            qPrintable(text.mid(q->span.start, q->span.length()).left(60)));
+            continue;
+        }
+        ++s.speaker.predicted;
         if (g < 0 || goldSpeakers[size_t(g)].start < 0)
             continue;
         const Item &gs = goldSpeakers[size_t(g)];
