@@ -4,7 +4,7 @@
 #include "claims/holderresolver.h"
 #include "claims/sentencesplitter.h"
 
-#include <QCryptographicHash>
+#include "model/stableid.h"
 
 #include <algorithm>
 #include <limits>
@@ -143,10 +143,9 @@ ClaimFinder::ClaimFinder(const ClaimModel &model)
 
 QString ClaimFinder::claimId(const QString &label, Span span)
 {
-    const QByteArray key = (QStringLiteral("claim|") + label + u'|' + QString::number(span.start) + u'|'
-                            + QString::number(span.end)).toUtf8();
-    return QLatin1Char('s')
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(10));
+    QByteArray key = "claim|" + label.toUtf8();
+    key += '|' + QByteArray::number(span.start) + '|' + QByteArray::number(span.end);
+    return stableId(u's', key);
 }
 
 QString ClaimFinder::kindOf(const FeatureVector &f)

@@ -11,8 +11,8 @@
 #include "extract/quotefinder.h"
 #include "extract/zoner.h"
 #include "model/annotationset.h"
+#include "model/stableid.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 
 #include <algorithm>
@@ -53,18 +53,7 @@ public:
         appendNumber(span.start);
         m_key.push_back('|');
         appendNumber(span.end);
-        m_sha.reset();
-        m_sha.addData(QByteArrayView(m_key.data(), qsizetype(m_key.size())));
-        const QByteArrayView digest = m_sha.resultView();
-        static constexpr char16_t kHex[] = u"0123456789abcdef";
-        QString id(11, Qt::Uninitialized);
-        QChar *out = id.data();
-        out[0] = u's';
-        for (int i = 0; i < 5; ++i) {
-            const auto byte = quint8(digest[i]);
-            out[1 + 2 * i] = kHex[byte >> 4];
-            out[2 + 2 * i] = kHex[byte & 15];
-        }
+        const QString id = stableId(u's', QByteArrayView(m_key.data(), qsizetype(m_key.size())));
         const auto existing = m_index.constFind(id);
         if (existing != m_index.cend())
             return existing.key();
@@ -123,7 +112,6 @@ private:
     QList<Annotation> m_annotations;
     QHash<QString, int> m_index; // id -> position in m_annotations
     std::vector<char> m_key;
-    QCryptographicHash m_sha{QCryptographicHash::Sha1};
 };
 
 } // namespace

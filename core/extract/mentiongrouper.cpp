@@ -1,6 +1,7 @@
 #include "extract/mentiongrouper.h"
 
-#include <QCryptographicHash>
+#include "model/stableid.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -164,9 +165,7 @@ void MentionGrouper::extendDates(Document &doc) const
 
 QString entityId(const QString &type, const QString &name)
 {
-    const QByteArray key = (type + u'|' + name).toUtf8();
-    return QLatin1Char('E')
-        + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(10));
+    return stableId(u'E', (type + u'|' + name).toUtf8());
 }
 
 QList<Entity> MentionGrouper::run(Document &doc) const

@@ -1,6 +1,9 @@
 #include "model/annotationset.h"
 #include "model/article.h"
+#include "model/stableid.h"
 #include "qtprinters.h"
+
+#include <QCryptographicHash>
 
 #include <gtest/gtest.h>
 
@@ -119,4 +122,18 @@ TEST(AnnotationSet, SortedIsDocumentOrderWithLongerSpansFirst)
     EXPECT_EQ(sorted[0].id, QStringLiteral("outer"));
     EXPECT_EQ(sorted[1].id, QStringLiteral("inner"));
     EXPECT_EQ(sorted[2].id, QStringLiteral("later"));
+}
+
+TEST(StableId, IsThePrefixAndTenHexDigitsOfTheKeysSha1EveryTime)
+{
+    // The ids in sidecars written by earlier versions: the scheme must not change.
+    auto legacy = [](QChar prefix, const QByteArray &key) {
+        return prefix + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(10));
+    };
+    const QList<QByteArray> keys = {"entity|PERSON|10|22", "claim|EVENT|0|140", QStringLiteral("PERSON|Ångström").toUtf8(), ""};
+    for (int round = 0; round < 2; ++round) // the hasher is reused: a second round must agree
+        for (const QByteArray &key : keys)
+            EXPECT_EQ(stableId(u's', key), legacy(u's', key)) << key.constData();
+    EXPECT_EQ(stableId(u'E', "PERSON|Olaf Brenner"), legacy(u'E', "PERSON|Olaf Brenner"));
+    EXPECT_EQ(stableId(u's', "entity|PERSON|10|22").size(), 11);
 }
