@@ -6,7 +6,6 @@ namespace Lede::Core::Extraction {
 
 namespace {
 
-constexpr size_t kSlots = 1 << 16; // power of two, well above the vocabulary size
 
 inline char16_t fold(char16_t c)
 {
@@ -28,12 +27,12 @@ inline quint32 foldHash(QStringView word)
 }
 
 // @p folded is already case-folded (an interned word); only @p word is folded here.
-bool foldEqual(QStringView folded, QStringView word)
+bool foldEqual(std::u16string_view folded, QStringView word)
 {
-    if (folded.size() != word.size())
+    if (folded.size() != size_t(word.size()))
         return false;
-    for (qsizetype i = 0; i < word.size(); ++i)
-        if (folded[i].unicode() != fold(word[i].unicode()))
+    for (size_t i = 0; i < folded.size(); ++i)
+        if (folded[i] != fold(word[qsizetype(i)].unicode()))
             return false;
     return true;
 }
@@ -81,7 +80,7 @@ const Lexicon &Lexicon::instance()
 
 Lexicon::Lexicon()
     : m_tokenizer(&m_abbreviations)
-    , m_slots(kSlots)
+    , m_slots(size_t(1) << 12)
 {
     for (const QString &a : readLines(QStringLiteral("abbreviations.txt")))
         m_abbreviations.insert(a.toLower());
@@ -150,30 +149,48 @@ Lexicon::Lexicon()
 int Lexicon::intern(QStringView word)
 {
     const quint32 hash = foldHash(word);
-    size_t slot = hash & (kSlots - 1);
-    while (m_slots[slot].id >= 0) {
-        if (m_slots[slot].hash == hash && foldEqual(m_words[m_slots[slot].id], word))
-            return m_slots[slot].id;
-        slot = (slot + 1) & (kSlots - 1);
+    const size_t mask = m_slots.size() - 1;
+    size_t slot = hash & mask;
+    for (; m_slots[slot].id >= 0; slot = (slot + 1) & mask) {
+        const WordSlot &s = m_slots[slot];
+        if (s.hash == hash && foldEqual(std::u16string_view(m_text).substr(s.offset, s.length), word))
+            return s.id;
     }
-    const int id = int(m_words.size());
-    QString folded;
-    folded.reserve(word.size());
+    const int id = m_wordCount++;
+    m_slots[slot] = {hash, id, quint32(m_text.size()), quint32(word.size())};
     for (QChar c : word)
-        folded.append(QChar(fold(c.unicode())));
-    m_words.append(folded);
+        m_text.push_back(fold(c.unicode()));
     m_flags.push_back(0);
     m_phrases.emplace_back();
-    m_slots[slot] = {hash, id};
+    if (size_t(m_wordCount) * 2 > m_slots.size())
+        growSlots();
     return id;
+}
+
+void Lexicon::growSlots()
+{
+    std::vector<WordSlot> old(m_slots.size() * 2);
+    old.swap(m_slots);
+    const size_t mask = m_slots.size() - 1;
+    for (const WordSlot &s : old) {
+        if (s.id < 0)
+            continue;
+        size_t slot = s.hash & mask;
+        while (m_slots[slot].id >= 0)
+            slot = (slot + 1) & mask;
+        m_slots[slot] = s;
+    }
 }
 
 int Lexicon::wordId(QStringView word) const
 {
     const quint32 hash = foldHash(word);
-    for (size_t slot = hash & (kSlots - 1); m_slots[slot].id >= 0; slot = (slot + 1) & (kSlots - 1)) {
-        if (m_slots[slot].hash == hash && foldEqual(m_words[m_slots[slot].id], word))
-            return m_slots[slot].id;
+    const size_t mask = m_slots.size() - 1;
+    for (size_t slot = hash & mask; m_slots[slot].id >= 0; slot = (slot + 1) & mask) {
+        const WordSlot &s = m_slots[slot];
+        if (s.hash == hash && s.length == quint32(word.size())
+            && foldEqual(std::u16string_view(m_text).substr(s.offset, s.length), word))
+            return s.id;
     }
     return -1;
 }

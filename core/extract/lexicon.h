@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
 #include <vector>
 
 namespace Lede::Core::Extraction {
@@ -104,14 +105,20 @@ private:
 
     QSet<QString> m_abbreviations;
     Tokenizer m_tokenizer;
-    // Open-addressing table of interned words, probed by a case-folding hash. The hash is kept
-    // beside the id, so that probing past other words rarely reads their text.
+    // Open-addressing table of interned words, probed by a case-folding hash, at most half
+    // full. The hash is kept beside the id, so that probing past other words rarely reads their
+    // text, and the folded text lies in one buffer (every token of every article asks: a
+    // string of its own per word cost a cache miss per token).
     struct WordSlot {
         quint32 hash = 0;
         int id = -1;
+        quint32 offset = 0; // of the folded word in m_text
+        quint32 length = 0;
     };
+    void growSlots();
     std::vector<WordSlot> m_slots;
-    QStringList m_words;
+    std::u16string m_text;
+    int m_wordCount = 0;
     std::vector<quint32> m_flags;
     // Phrases by first word id (one vector per interned word, most empty): an array index
     // instead of a hash lookup, since every capitalised token and every word that may be a

@@ -137,8 +137,9 @@ TEST(EntityTagger, TaggedRunsWithADateWordKeepTheirEdges)
     const auto tagged = EntityTagger::taggedRuns(doc, model, Lexicon::instance());
     for (const auto &run : candidates) {
         const QString text = doc.textOf(run.first, run.second).toString();
-        if (text.contains(QStringLiteral("week")))
+        if (text.contains(QStringLiteral("week"))) {
             EXPECT_NE(std::find(tagged.begin(), tagged.end(), run), tagged.end()) << qPrintable(text);
+        }
     }
 }
 
