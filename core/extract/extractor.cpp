@@ -25,10 +25,11 @@ namespace Lede::Core {
 using namespace Extraction;
 
 struct Extractor::Private {
+    explicit Private(const EntityModel &model) : tagger{lexicon, model} {}
     const Lexicon &lexicon = Lexicon::instance();
     Zoner zoner{lexicon};
     EntityFinder entities{lexicon};
-    EntityTagger tagger{lexicon, EntityTagger::bundledModel()};
+    EntityTagger tagger;
     MentionGrouper grouper{lexicon};
     QuoteFinder quotes{lexicon};
     Attribution attribution{lexicon};
@@ -117,7 +118,12 @@ private:
 } // namespace
 
 Extractor::Extractor()
-    : d(new Private)
+    : Extractor(EntityTagger::bundledModel())
+{
+}
+
+Extractor::Extractor(const EntityModel &model)
+    : d(new Private(model))
 {
 }
 

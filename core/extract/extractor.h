@@ -20,10 +20,17 @@ struct ExtractionResult {
 
 /// Runs the whole extraction pipeline over a text. Thread-safe: one Extractor can serve many
 /// threads; it holds only read-only knowledge (lexicons, gazetteers) after construction.
+namespace Extraction {
+class EntityModel;
+}
+
 class Extractor
 {
 public:
     Extractor();
+    /// An extractor whose entity tagger uses @p model instead of the bundled one (the
+    /// evaluation's dev runs); @p model must outlive it.
+    explicit Extractor(const Extraction::EntityModel &model);
     ~Extractor();
     Extractor(const Extractor &) = delete;
     Extractor &operator=(const Extractor &) = delete;

@@ -4,11 +4,17 @@
 //
 // Held-out rule: in each folder, the documents whose index in name order is 3 modulo 4.
 //
-// Usage: lede_extract_eval [--split held-out|tuning|all] [--folder news|other]
+// Usage: lede_extract_eval [--split held-out|tuning|dev|all] [--model FILE] [--folder news|other]
 //                          [--errors] [--doc SUBSTRING] [EVAL_DIR]
+//
+// --split dev scores the tuning documents whose index is 2 modulo 4; with --model the model
+// `lede_train_tagger --dev --out FILE` trained without them, so that rules around the tagger
+// can be judged on text the tagger has not seen, without looking at held-out documents.
 
 #include "evalscores.h"
 
+#include "extract/entitymodel.h"
+#include "extract/entitytagger.h"
 #include "extract/extractor.h"
 
 #include <QCoreApplication>
@@ -283,6 +289,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     Options opt;
     QString dir = QStringLiteral(LEDE_EVAL_DIR "/gum");
+    QString modelPath;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == u"--split" && i + 1 < args.size())
@@ -293,10 +300,20 @@ int main(int argc, char **argv)
             opt.doc = args[++i];
         else if (args[i] == u"--errors")
             opt.errors = true;
+        else if (args[i] == u"--model" && i + 1 < args.size())
+            modelPath = args[++i];
         else
             dir = args[i];
     }
-    const Core::Extractor extractor;
+    Core::Extraction::EntityModel model;
+    if (!modelPath.isEmpty()) {
+        QFile f(modelPath);
+        if (!f.open(QIODevice::ReadOnly) || !model.load(f.readAll())) {
+            std::fprintf(stderr, "cannot read an entity model from %s\n", qPrintable(modelPath));
+            return 1;
+        }
+    }
+    const Core::Extractor extractor(modelPath.isEmpty() ? Core::Extraction::EntityTagger::bundledModel() : model);
     for (const QString &folder : {QStringLiteral("news"), QStringLiteral("other")}) {
         if (!opt.folder.isEmpty() && opt.folder != folder)
             continue;
@@ -309,7 +326,8 @@ int main(int argc, char **argv)
         Scores heldOut, tuning;
         for (int i = 0; i < files.size(); ++i) {
             const bool held = i % 4 == 3;
-            if ((opt.split == u"held-out" && !held) || (opt.split == u"tuning" && held))
+            if ((opt.split == u"held-out" && !held) || (opt.split == u"tuning" && held)
+                || (opt.split == u"dev" && i % 4 != 2))
                 continue;
             if (!opt.doc.isEmpty() && !files[i].contains(opt.doc))
                 continue;
@@ -324,7 +342,9 @@ int main(int argc, char **argv)
             (held ? heldOut : tuning).add(s);
         }
         if (tuning.documents)
-            printScores(folder + QStringLiteral(", tuning documents"), tuning);
+            printScores(folder + (opt.split == u"dev" ? QStringLiteral(", dev documents (index % 4 == 2)")
+                                                      : QStringLiteral(", tuning documents")),
+                        tuning);
         if (heldOut.documents)
             printScores(folder + QStringLiteral(", held-out documents (index % 4 == 3)"), heldOut);
     }
