@@ -99,4 +99,35 @@ inline bool opensNoClause(const Document &doc, int t)
                             u"him", u"her", u"them", u"me", u"us", u"you"});
 }
 
+/// Whether a clause with a verb of its own follows a verb of thought or evidence that has no
+/// "that": "a poll found only a quarter of citizens favoured ...", "the findings show pollution
+/// reduction is also important", "a teacher thought it resembled a bomb". Within eight words,
+/// after at least one word of subject: an auxiliary, or a lower-case past form in -ed that no
+/// adverb or determiner qualifies ("a horizontally oriented femur" is an object). A comma or a
+/// word that opens another clause ("which is", "when it exhibited", "and did") comes first in
+/// an object: "we found the keys", "we discovered a method which is still in use".
+inline bool clauseAhead(const Document &doc, int from, int end)
+{
+    if (from >= end || !doc.tokens[from].is(Word) || opensNoClause(doc, from) || isAuxiliary(doc, from))
+        return false;
+    for (int k = from + 1; k < end && k < from + 8; ++k) {
+        const Token &t = doc.tokens[k];
+        if (!t.is(Word) && !t.is(Number))
+            return false; // a comma, a quotation mark, a parenthesis
+        if (isOneOf(doc, k, {u"which", u"who", u"whom", u"whose", u"that", u"when", u"where", u"while",
+                             u"and", u"but", u"or", u"because", u"if", u"as", u"since", u"although",
+                             u"though", u"until", u"before", u"after"}))
+            return false;
+        if (isAuxiliary(doc, k))
+            return true;
+        const QStringView w = doc.textOf(t);
+        const QStringView before = doc.textOf(doc.tokens[k - 1]);
+        if (!t.is(Capitalised) && w.size() > 4 && w.endsWith(u"ed") && !before.endsWith(u"ly")
+            && !isDeterminer(doc, k - 1)
+            && !isOneOf(doc, k - 1, {u"more", u"less", u"most", u"least", u"very", u"so", u"too"}))
+            return true;
+    }
+    return false;
+}
+
 } // namespace Lede::Core::Extraction::AttributionWords

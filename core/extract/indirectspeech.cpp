@@ -74,8 +74,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 sp = speakerBefore(doc, idx, t, s.first);
                 // "it would", "they had": a subject and its verb open a clause even after "said".
                 const bool clauseWithVerb = opensClause(doc, t + len) && isAuxiliary(doc, t + len + 1);
+                const bool thoughtClause = (thought || isBeliefVerb(doc, t)) && !thatFollows && clauseAhead(doc, t + len, sentenceEnd);
                 if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
-                                    || (isBeliefVerb(doc, t) && clauseWithVerb)))
+                                    || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
                 // "Okafor said the Greens would table amendments but warned that ...": a
                 // second verb joined to the first shares its subject.
@@ -127,7 +128,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         && speakerFirst - s.first >= 4;
                     const bool clause = (opensClause(doc, t + len) && !textIs(doc, t + len, u"the")) || beliefClause;
                     if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause) && !beliefClause
-                        && !trailing)
+                        && !trailing && !thoughtClause)
                         continue;
                     const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
                     int k = t + len;
@@ -153,7 +154,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             contentFirst = k + 1; // "That factor, I think, is telling me"
                         else if (trailing)
                             contentFirst = s.first, contentLast = speakerFirst - (isComma(doc, speakerFirst - 1) ? 1 : 0);
-                    } else if (((thought || isBeliefVerb(doc, t)) && clause) || (!ambiguous && clauseWithVerb)) {
+                    } else if (((thought || isBeliefVerb(doc, t)) && (clause || thoughtClause)) || (!ambiguous && clauseWithVerb)) {
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
                                && !opensNoClause(doc, k)) {

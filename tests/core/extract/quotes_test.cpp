@@ -233,3 +233,22 @@ TEST(Quotes, LineBreakInsideAQuoteClosedInTheNextParagraph)
     for (const QString &s : r)
         EXPECT_FALSE(s.contains(u"felt good out there.\n\n"));
 }
+
+TEST(Quotes, VerbOfEvidenceBeforeAClauseWithoutThat)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A recent poll found only a quarter of citizens favoured changing the flag.")),
+              QStringList{"INDIRECT only a quarter of citizens favoured changing the flag | found | A recent poll"});
+    EXPECT_EQ(quotes(QStringLiteral("At school, a teacher mistakenly thought the clock resembled a bomb.")),
+              QStringList{"INDIRECT the clock resembled a bomb | thought | a teacher"});
+    // The inner report is the one attributed, as GUM marks it.
+    EXPECT_EQ(quotes(QStringLiteral("Heald noted the findings show pollution reduction is also important.")),
+              QStringList{"INDIRECT pollution reduction is also important | show | the findings"});
+}
+
+TEST(Quotes, VerbOfEvidenceBeforeAnObjectReportsNothing)
+{
+    EXPECT_TRUE(quotes(QStringLiteral("The inspectors found the keys in the car.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("The surgeons discovered a method which is still in use today.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("The scans showed a more horizontally oriented femur.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("The visitors saw attendance levels reach a peak when it exhibited the collection.")).isEmpty());
+}
