@@ -17,6 +17,19 @@ constexpr quint32 kGazetteerNames = kindBit(PhraseKind::Country) | kindBit(Phras
 // Lower-case words that begin dates ("this week", "last year") stay, though common.
 constexpr quint32 kDateWords = MonthWord | WeekdayWord | RelativeDateWord | DateUnitWord | DateModifierWord;
 
+// Whether a name starts right after a closing quotation mark, or after a few lower-case words
+// of description there: the speaker of '"...," team member Rodaba Noori said'. A name the rules
+// find before a speech verb in that place is a person, though the model, which has not seen
+// the name, may not think so.
+bool afterClosingQuote(const Document &doc, int first)
+{
+    int k = first - 1;
+    while (k >= 0 && first - k <= 3 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised))
+        --k;
+    return k >= 0 && doc.tokens[k].is(QuoteMark) && k > 0
+        && (doc.tokens[k - 1].is(Word) || doc.text[doc.tokens[k - 1].start] == u',');
+}
+
 } // namespace
 
 const EntityModel &EntityTagger::bundledModel()
@@ -187,7 +200,8 @@ void EntityTagger::run(Document &doc) const
         const QString &zone = doc.zoneOf(m.first);
         const bool credit = zone == u"CREDIT" || zone == u"BYLINE";
         const bool gazetteer = m.rule == u"entity.gazetteer";
-        if (m.type != u"NORP" && m.rule != u"entity.hyphenated" && !gazetteer && !credit)
+        if (m.type != u"NORP" && m.rule != u"entity.hyphenated" && !gazetteer && !credit
+            && !(m.rule == u"entity.speaker" && afterClosingQuote(doc, m.first)))
             continue;
         bool free = true;
         for (int k = m.first; k < m.last && free; ++k)
