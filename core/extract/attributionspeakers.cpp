@@ -143,8 +143,15 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
         }
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
             return {-1, {t.start, t.end}, false};
-        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead))
+        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead)) {
+            // "said police spokesman Jan Kowalski": the words before a name describe it.
+            for (int j = k + 1; j < limit && j <= k + 3 && doc.tokens[j].is(Word); ++j) {
+                const int m = idx.mentionByFirst[size_t(j)];
+                if (m >= 0 && doc.mentions[m].type == u"PERSON")
+                    return {m, doc.mentions[m].span, false};
+            }
             return anonymousPhrase(doc, k, from);
+        }
         // Titles and determiners may precede the name: "said Interior Minister Olaf Brenner".
         if (!t.is(Word))
             return {};

@@ -99,6 +99,16 @@ inline bool opensNoClause(const Document &doc, int t)
                             u"him", u"her", u"them", u"me", u"us", u"you"});
 }
 
+inline bool isTellVerb(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"told", u"tell", u"tells", u"telling", u"assured", u"informed", u"reminded"});
+}
+
+inline bool isObjectPronoun(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"him", u"her", u"them", u"us", u"me", u"you", u"reporters", u"journalists"});
+}
+
 /// Whether a clause with a verb of its own follows a verb of thought or evidence that has no
 /// "that": "a poll found only a quarter of citizens favoured ...", "the findings show pollution
 /// reduction is also important", "a teacher thought it resembled a bomb". Within eight words,

@@ -78,10 +78,32 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))) && isComma(doc, t - 1)) {
+                    // "The minister, who spoke on condition of anonymity, said", "Smith, 45,
+                    // said": the subject stands before the appositive.
+                    int open = t - 2;
+                    while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
+                        --open;
+                    if (open > s.first && isComma(doc, open))
+                        sp = nounPhraseBefore(doc, open, s.first);
+                    // "Instead, as the court held, said": a connective is no subject.
+                    if (sp.found() && doc.tokenAt(sp.span.start) == open - 1
+                        && (m_lexicon.flags(doc.tokens[open - 1].word) & CommonWord))
+                        sp = {};
+                }
                 // "Okafor said the Greens would table amendments but warned that ...": a
                 // second verb joined to the first shares its subject.
                 if (!sp.found() && lastIndirect >= 0 && found[lastIndirect].speakerSpan.length() > 0
                     && isOneOf(doc, t - 1 - (isAdverb(doc, t - 1) ? 1 : 0), {u"and", u"but"})) {
+                    const QuoteFound &prev = found[lastIndirect];
+                    sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
+                    subjectFirst = t;
+                }
+                // "The mayor insisted that the budget was balanced, adding that no services
+                // would be cut": a participle after a comma reports for the same speaker.
+                if (!sp.found() && lastIndirect >= 0 && isComma(doc, t - 1)
+                    && doc.textOf(doc.tokens[t]).endsWith(u"ing") && found[lastIndirect].speakerSpan.length() > 0
+                    && idx.sentenceOf[size_t(doc.tokenAt(found[lastIndirect].cue.start))] == idx.sentenceOf[size_t(t)]) {
                     const QuoteFound &prev = found[lastIndirect];
                     sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
                     subjectFirst = t;
@@ -132,6 +154,16 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         continue;
                     const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
                     int k = t + len;
+                    // "Residents told Reuters they had heard explosions": the one told is not
+                    // part of what was said.
+                    if (len == 1 && isTellVerb(doc, t) && k < sentenceEnd) {
+                        const int object = idx.mentionByFirst[size_t(k)] >= 0 ? doc.mentions[idx.mentionByFirst[size_t(k)]].last
+                            : isObjectPronoun(doc, k)                        ? k + 1
+                                                                             : -1;
+                        if (object > k && object < sentenceEnd
+                            && (textIs(doc, object, u"that") || opensClause(doc, object) || clauseAhead(doc, object, sentenceEnd)))
+                            k = object;
+                    }
                     int that = -1;
                     for (int j = k; j < sentenceEnd && j < k + 5; ++j) {
                         if (textIs(doc, j, u"that")) {

@@ -252,3 +252,31 @@ TEST(Quotes, VerbOfEvidenceBeforeAnObjectReportsNothing)
     EXPECT_TRUE(quotes(QStringLiteral("The scans showed a more horizontally oriented femur.")).isEmpty());
     EXPECT_TRUE(quotes(QStringLiteral("The visitors saw attendance levels reach a peak when it exhibited the collection.")).isEmpty());
 }
+
+TEST(Quotes, NameAfterADescriptionSpeaksRatherThanTheDescription)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“The situation is under control,” said police spokesman Jan Kowalski.")),
+              QStringList{"DIRECT “The situation is under control,” | said | Jan Kowalski"});
+}
+
+TEST(Quotes, SubjectBeforeAnAppositiveSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The minister, who spoke on condition of anonymity, said the talks had stalled.")),
+              QStringList{"INDIRECT the talks had stalled | said | The minister"});
+    EXPECT_EQ(quotes(QStringLiteral("The report, published by a charity on Monday, said the abuses were systematic.")),
+              QStringList{"INDIRECT the abuses were systematic | said | The report"});
+    EXPECT_TRUE(quotes(QStringLiteral("Instead, as the judges found, said words carry no weight.")).isEmpty());
+}
+
+TEST(Quotes, TheOneToldIsNotPartOfTheReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Residents told Reuters they had heard explosions overnight.")),
+              QStringList{"INDIRECT they had heard explosions overnight | told | Residents"});
+}
+
+TEST(Quotes, ParticipleAfterACommaReportsForTheSameSpeaker)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The mayor insisted that the budget was balanced, adding that no services would be cut.")),
+              (QStringList{"INDIRECT the budget was balanced | insisted | The mayor",
+                           "INDIRECT no services would be cut | adding | The mayor"}));
+}
