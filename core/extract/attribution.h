@@ -51,6 +51,7 @@ private:
     bool isAmbiguousCue(const Document &doc, int t) const;
     bool isThoughtOnly(const Document &doc, int t, int len) const;
     Speaker nounPhraseBefore(const Document &doc, int cue, int limit) const;
+    Speaker nounPhraseAfter(const Document &doc, int from, int limit) const;
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
     Speaker anonymousPhrase(const Document &doc, int head, int limit) const;

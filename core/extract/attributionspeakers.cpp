@@ -41,6 +41,23 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     return s;
 }
 
+Attribution::Speaker Attribution::nounPhraseAfter(const Document &doc, int from, int limit) const
+{
+    // "said the driver", "said a man who lives nearby": a determiner and up to three
+    // lower-case words, to the end of the sentence or a comma.
+    if (from >= limit || !isOneOf(doc, from, {u"the", u"a", u"an", u"one", u"another"}))
+        return {};
+    int end = from + 1;
+    while (end < limit && end <= from + 3 && doc.tokens[end].is(Word) && !doc.tokens[end].is(Capitalised)
+           && !isOneOf(doc, end, {u"who", u"which", u"that", u"and", u"in", u"on", u"at", u"of", u"for", u"from"}))
+        ++end;
+    if (end == from + 1)
+        return {};
+    Speaker s;
+    s.span = doc.spanOf(from, end);
+    return s;
+}
+
 Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head, int limit) const
 {
     int start = head;
@@ -121,6 +138,10 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 --j;
             if (j < limit || !isComma(doc, j))
                 return {};
+            // "Brenner's spokeswoman, Anke Vogel, said": a name that is the whole appositive.
+            const int named = idx.mentionByFirst[size_t(j + 1)];
+            if (named >= 0 && doc.mentions[named].last == k && doc.mentions[named].type == u"PERSON")
+                return {named, doc.mentions[named].span, false};
             k = j - 1;
             afterComma = true;
             continue;

@@ -37,8 +37,14 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 if (!len || idx.usedCue[size_t(t)] || isThoughtOnly(doc, t, len))
                     continue;
                 Speaker s = speakerBefore(doc, idx, t, close + 1);
-                if (!s.found())
+                // "..., the driver said": a speaker without a name between the quote and the cue.
+                if (!s.found() && t > close + 1)
+                    s = nounPhraseBefore(doc, t, close + 1);
+                // "..., the driver told police": the one told does not speak.
+                if (!s.found() && !isTellVerb(doc, t))
                     s = speakerAfter(doc, idx, t + len, end);
+                if (!s.found() && t == close + 1)
+                    s = nounPhraseAfter(doc, t + len, end); // "..., said the driver."
                 if (!s.found() && t > close + 3)
                     continue;
                 q.cue = doc.spanOf(t, t + len);

@@ -71,6 +71,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             } else {
                 const bool thought = len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
                 const bool thatFollows = textIs(doc, t + len, u"that");
+
                 sp = speakerBefore(doc, idx, t, s.first);
                 // "it would", "they had": a subject and its verb open a clause even after "said".
                 const bool clauseWithVerb = opensClause(doc, t + len) && isAuxiliary(doc, t + len + 1);
@@ -98,6 +99,19 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     const QuoteFound &prev = found[lastIndirect];
                     sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
                     subjectFirst = t;
+                }
+                // "Tomas Berg called the vote a farce and said his party would ...": a second
+                // verb shares the subject that opens the sentence.
+                if (!sp.found() && isOneOf(doc, t - 1, {u"and", u"but"}) && t - 1 > s.first) {
+                    int first = s.first;
+                    while (first < t - 1 && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0
+                           && doc.tokens[first].is(Word))
+                        ++first; // a description before the name: "Opposition leader Tomas Berg"
+                    const int m = first < t - 1 ? idx.mentionByFirst[size_t(first)] : -1;
+                    if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < t - 1) {
+                        sp = {m, doc.mentions[m].span, false};
+                        subjectFirst = t;
+                    }
                 }
                 // "The mayor insisted that the budget was balanced, adding that no services
                 // would be cut": a participle after a comma reports for the same speaker.

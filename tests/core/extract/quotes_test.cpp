@@ -280,3 +280,27 @@ TEST(Quotes, ParticipleAfterACommaReportsForTheSameSpeaker)
               (QStringList{"INDIRECT the budget was balanced | insisted | The mayor",
                            "INDIRECT no services would be cut | adding | The mayor"}));
 }
+
+TEST(Quotes, UnnamedSpeakerAroundTheCueOfADirectQuote)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“I don't know what happened,” the driver said.")),
+              QStringList{"DIRECT “I don't know what happened,” | said | the driver"});
+    EXPECT_EQ(quotes(QStringLiteral("“It was dark,” said the driver.")),
+              QStringList{"DIRECT “It was dark,” | said | the driver"});
+    // The one told does not speak.
+    EXPECT_EQ(quotes(QStringLiteral("“It was dark,” the driver told police.")),
+              QStringList{"DIRECT “It was dark,” | told | the driver"});
+}
+
+TEST(Quotes, AppositiveNameSpeaksForItsDescription)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The minister's spokeswoman, Maria Lopez, said the decision was final.")),
+              QStringList{"INDIRECT the decision was final | said | Maria Lopez"});
+}
+
+TEST(Quotes, SecondVerbSharesTheSubjectThatOpensTheSentence)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Opposition leader Tomas Berg called the vote “a farce” and said his party would boycott the session.")),
+              (QStringList{"PARTIAL “a farce” | called | Tomas Berg",
+                           "INDIRECT his party would boycott the session | said | Tomas Berg"}));
+}
