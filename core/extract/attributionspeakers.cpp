@@ -182,12 +182,38 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
 
 void Attribution::resolvePronouns(Document &doc) const
 {
+    // The gender of each person, from the given names and titles of its mentions ("Miriam
+    // Okafor", "Mrs Okafor"); unknown when they disagree or tell nothing.
+    std::vector<NameGender> genderOfGroup;
+    for (const Mention &m : std::as_const(doc.mentions)) {
+        if (m.type != u"PERSON" || m.group < 0)
+            continue;
+        NameGender g = NameGender::Unknown;
+        const QStringView title = QStringView(m.title);
+        if (title.startsWith(u"Mrs") || title.startsWith(u"Ms") || title.startsWith(u"Miss"))
+            g = NameGender::Female;
+        else if (title.startsWith(u"Mr"))
+            g = NameGender::Male;
+        else if (m.last - m.first >= 2)
+            g = m_lexicon.genderOf(doc.textOf(doc.tokens[m.first]));
+        if (size_t(m.group) >= genderOfGroup.size())
+            genderOfGroup.resize(size_t(m.group) + 1, NameGender::Unknown);
+        NameGender &known = genderOfGroup[size_t(m.group)];
+        if (g != NameGender::Unknown)
+            known = known == NameGender::Unknown || known == g ? g : NameGender::Unknown;
+    }
+    auto genderOf = [&](const Mention &m) {
+        return m.group >= 0 && size_t(m.group) < genderOfGroup.size() ? genderOfGroup[size_t(m.group)] : NameGender::Unknown;
+    };
     for (QuoteFound &q : doc.quotes) {
         if (q.speaker >= 0 || q.speakerSpan.isEmpty() || q.anonymous)
             continue;
         const QStringView pronoun = doc.textOf(q.speakerSpan);
-        if (pronoun.compare(u"he", Qt::CaseInsensitive) != 0 && pronoun.compare(u"she", Qt::CaseInsensitive) != 0)
+        const bool he = pronoun.compare(u"he", Qt::CaseInsensitive) == 0;
+        if (!he && pronoun.compare(u"she", Qt::CaseInsensitive) != 0)
             continue;
+        // "she" is not a man, "he" not a woman, as far as the names tell.
+        const NameGender other = he ? NameGender::Female : NameGender::Male;
         // The latest person named before the pronoun.
         int lo = 0, hi = int(doc.mentions.size());
         while (lo < hi) {
@@ -198,7 +224,7 @@ void Attribution::resolvePronouns(Document &doc) const
                 hi = mid;
         }
         for (int m = lo - 1; m >= 0 && m >= lo - 200; --m) {
-            if (doc.mentions[m].type == u"PERSON") {
+            if (doc.mentions[m].type == u"PERSON" && genderOf(doc.mentions[m]) != other) {
                 q.speaker = m;
                 break;
             }

@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace Lede::Core::Extraction {
 
 namespace {
@@ -22,6 +24,16 @@ inline quint32 foldHash(QStringView word)
     for (QChar c : word) {
         h ^= fold(c.unicode());
         h *= 16777619u;
+    }
+    return h;
+}
+
+inline quint64 foldHash64(QStringView word)
+{
+    quint64 h = 14695981039346656037ull;
+    for (QChar c : word) {
+        h ^= fold(c.unicode());
+        h *= 1099511628211ull;
     }
     return h;
 }
@@ -125,6 +137,8 @@ Lexicon::Lexicon()
     loadPhrases(QStringLiteral("intensifiers.txt"), PhraseKind::Intensifier);
     loadPhrases(QStringLiteral("anonymous.txt"), PhraseKind::Anonymous);
     loadPhrases(QStringLiteral("boilerplate.txt"), PhraseKind::Boilerplate);
+    m_femaleNames = loadNameKeys(QStringLiteral("given-names-female.txt"));
+    m_maleNames = loadNameKeys(QStringLiteral("given-names-male.txt"));
 
     // One-word entries of some lists also become word flags, for cheap single-token tests.
     for (const std::vector<Phrase> &phrases : m_phrases) {
@@ -207,6 +221,25 @@ void Lexicon::loadWords(const QString &file, quint32 flag)
 {
     for (const QString &w : readLines(file))
         m_flags[size_t(intern(w))] |= flag;
+}
+
+std::vector<quint64> Lexicon::loadNameKeys(const QString &file)
+{
+    std::vector<quint64> keys;
+    for (const QString &name : readLines(file))
+        keys.push_back(foldHash64(name));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+NameGender Lexicon::genderOf(QStringView givenName) const
+{
+    const quint64 key = foldHash64(givenName);
+    if (std::binary_search(m_femaleNames.begin(), m_femaleNames.end(), key))
+        return NameGender::Female;
+    if (std::binary_search(m_maleNames.begin(), m_maleNames.end(), key))
+        return NameGender::Male;
+    return NameGender::Unknown;
 }
 
 void Lexicon::loadPhrases(const QString &file, PhraseKind kind)

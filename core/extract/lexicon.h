@@ -56,6 +56,9 @@ enum class PhraseKind : quint8 {
 
 inline constexpr quint32 kindBit(PhraseKind kind) { return 1u << quint32(kind); }
 
+/// The gender a given name tells, where it tells one ("Miriam", "Olaf"; not "Andrea").
+enum class NameGender : quint8 { Unknown, Female, Male };
+
 /// The bundled knowledge: word lists and gazetteers from resources/lexicons, loaded once and
 /// read-only afterwards (so shared by all threads).
 ///
@@ -90,6 +93,9 @@ public:
     /// Canonical names of alias groups ("United States" for "U.S.").
     const QStringList &canonicalNames() const { return m_canonicalNames; }
 
+    /// The gender of a given name from given-names-female.txt and given-names-male.txt.
+    NameGender genderOf(QStringView givenName) const;
+
 private:
     Lexicon();
     struct Phrase {
@@ -102,6 +108,7 @@ private:
     void loadWords(const QString &file, quint32 flag);
     void loadPhrases(const QString &file, PhraseKind kind);
     void addPhrase(const QString &text, PhraseKind kind, int canonical);
+    static std::vector<quint64> loadNameKeys(const QString &file);
 
     QSet<QString> m_abbreviations;
     Tokenizer m_tokenizer;
@@ -125,6 +132,10 @@ private:
     // cue asks.
     std::vector<std::vector<Phrase>> m_phrases;
     QStringList m_canonicalNames;
+    // Given names by gender, as sorted case-folded hashes: 12,000 names asked only when a
+    // pronoun speaks, so kept out of the word table every token probes.
+    std::vector<quint64> m_femaleNames;
+    std::vector<quint64> m_maleNames;
 };
 
 } // namespace Lede::Core::Extraction

@@ -188,3 +188,12 @@ TEST(MentionGrouper, ExtendsDatesOverTheirNounPhrase)
     // A year alone takes no determiner: "the 2011 draft" is about the year 2011.
     EXPECT_EQ(spans, (QStringList{"his 2010 season", "about two years", "six weeks", "each year", "2011"}));
 }
+
+TEST(Lexicon, GivenNamesTellAGenderOnlyWhenTheyHaveOne)
+{
+    const Lexicon &lexicon = Lexicon::instance();
+    EXPECT_EQ(lexicon.genderOf(u"Miriam"), NameGender::Female);
+    EXPECT_EQ(lexicon.genderOf(u"OLAF"), NameGender::Male);
+    EXPECT_EQ(lexicon.genderOf(u"Andrea"), NameGender::Unknown); // both, in different countries
+    EXPECT_EQ(lexicon.genderOf(u"Brenner"), NameGender::Unknown);
+}

@@ -304,3 +304,14 @@ TEST(Quotes, SecondVerbSharesTheSubjectThatOpensTheSentence)
               (QStringList{"PARTIAL “a farce” | called | Tomas Berg",
                            "INDIRECT his party would boycott the session | said | Tomas Berg"}));
 }
+
+TEST(Quotes, SheAndHeSkipPersonsOfTheOtherGender)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Miriam Okafor left early. Olaf Brenner stayed. “It is a disaster,” she said.")),
+              QStringList{"DIRECT “It is a disaster,” | said | Miriam Okafor"});
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner left early. Miriam Okafor stayed. “It is a disaster,” he said.")),
+              QStringList{"DIRECT “It is a disaster,” | said | Olaf Brenner"});
+    // A name that tells no gender may be either.
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner left early. Andrea Rossi stayed. “It is a disaster,” she said.")),
+              QStringList{"DIRECT “It is a disaster,” | said | Andrea Rossi"});
+}
