@@ -79,6 +79,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                if (!sp.found() && !thought && t + len >= sentenceEnd) {
+                    // "Reforms have done little, the activists claim.": after the statement.
+                    const Speaker after = nounPhraseBefore(doc, t, s.first);
+                    if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
+                        sp = after;
+                }
                 if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))) && isComma(doc, t - 1)) {
                     // "The minister, who spoke on condition of anonymity, said", "Smith, 45,
                     // said": the subject stands before the appositive.
@@ -208,6 +214,16 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     }
                 }
                 q.rule = QStringLiteral("quote.indirect");
+                if (sp.mention < 0 && sp.span.length() > 0 && !sp.anonymous) {
+                    // "The Kyodo news agency reported": the outlet named in the phrase speaks.
+                    for (int k = doc.tokenAt(sp.span.start); k < t && doc.tokens[k].start < sp.span.end; ++k) {
+                        const int m = idx.mentionByFirst[size_t(k)];
+                        if (m >= 0 && doc.mentions[m].outlet) {
+                            sp = {m, doc.mentions[m].span, false};
+                            break;
+                        }
+                    }
+                }
                 if (sp.mention >= 0 && doc.mentions[sp.mention].outlet)
                     q.outlet = sp.mention;
             }

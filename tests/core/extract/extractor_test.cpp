@@ -153,3 +153,14 @@ TEST(Extractor, ReferenceFiles)
             << "reference " << qPrintable(input) << " differs; run tests/data/extract/regenerate.sh and review the diff";
     }
 }
+
+TEST(Extractor, AnOutletNamedInTheSpeakersPhraseIsTheSource)
+{
+    const QString text = QStringLiteral("Talks\n\nThe Kyodo news agency reported that the talks had collapsed.\n");
+    const ExtractionResult r = Extractor().extract(text);
+    QStringList sources;
+    for (const Annotation &a : r.annotations)
+        if (a.layer == Layer::Source)
+            sources.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
+    EXPECT_EQ(sources, QStringList{QStringLiteral("OUTLET:Kyodo")});
+}

@@ -315,3 +315,9 @@ TEST(Quotes, SheAndHeSkipPersonsOfTheOtherGender)
     EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner left early. Andrea Rossi stayed. “It is a disaster,” she said.")),
               QStringList{"DIRECT “It is a disaster,” | said | Andrea Rossi"});
 }
+
+TEST(Quotes, SpeakerAfterTheStatementAtTheEndOfTheSentence)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The reforms have done little for the poor, the activists claim.")),
+              QStringList{"INDIRECT The reforms have done little for the poor | claim | the activists"});
+}
