@@ -3,6 +3,7 @@
 #include <QFile>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace Lede::Core::Claims {
 
@@ -93,7 +94,7 @@ quint64 wordKey(QStringView lowerCaseText)
         h ^= c.unicode();
         h *= 1099511628211ull;
     }
-    return h;
+    return h ? h : 1; // 0 marks an empty slot of the phrase tables
 }
 
 QString foldedForWords(QStringView text)
@@ -124,22 +125,53 @@ QList<Word> splitWordsOf(QStringView text, int offset, const QString &folded)
 
 PhraseList::PhraseList(const QStringList &entries)
 {
+    std::unordered_map<quint64, std::vector<std::vector<quint64>>> byFirstWord;
     for (const QString &entry : entries) {
         std::vector<quint64> phrase;
         for (const Word &w : splitWords(entry))
             phrase.push_back(w.key);
         if (phrase.empty())
             continue;
-        auto &list = m_byFirstWord[phrase.front()];
+        auto &list = byFirstWord[phrase.front()];
         if (std::find(list.begin(), list.end(), phrase) == list.end())
             list.push_back(std::move(phrase));
     }
-    for (auto &[key, list] : m_byFirstWord) {
-        m_firstWordFilter[(key >> 6) & 15] |= quint64(1) << (key & 63);
+    size_t size = 16;
+    while (size < byFirstWord.size() * 2)
+        size <<= 1;
+    m_groups.assign(size, Group());
+    // In key order, so that the layout does not depend on the hash map's.
+    std::vector<quint64> keys;
+    for (const auto &[key, list] : byFirstWord)
+        keys.push_back(key);
+    std::sort(keys.begin(), keys.end());
+    for (const quint64 key : keys) {
+        auto &list = byFirstWord[key];
         // Longest phrases first, so that "because of" wins over "because".
         std::stable_sort(list.begin(), list.end(),
                          [](const std::vector<quint64> &a, const std::vector<quint64> &b) { return a.size() > b.size(); });
+        size_t slot = size_t(key) & (size - 1);
+        while (m_groups[slot].key != 0)
+            slot = (slot + 1) & (size - 1);
+        m_groups[slot] = {key, quint32(m_phrases.size()), quint32(list.size())};
+        for (auto &phrase : list)
+            m_phrases.push_back(std::move(phrase));
+        m_firstWordFilter[(key >> 6) & 15] |= quint64(1) << (key & 63);
     }
+}
+
+std::pair<const std::vector<quint64> *, const std::vector<quint64> *> PhraseList::phrasesStartingWith(quint64 key) const
+{
+    if (m_groups.empty() || !mayStart(key))
+        return {nullptr, nullptr};
+    const size_t mask = m_groups.size() - 1;
+    for (size_t slot = size_t(key) & mask; m_groups[slot].key != 0; slot = (slot + 1) & mask) {
+        if (m_groups[slot].key == key) {
+            const std::vector<quint64> *first = m_phrases.data() + m_groups[slot].first;
+            return {first, first + m_groups[slot].count};
+        }
+    }
+    return {nullptr, nullptr};
 }
 
 PhraseList PhraseList::fromResource(const QString &name)
@@ -159,20 +191,15 @@ PhraseList PhraseList::fromResource(const QString &name)
 
 int PhraseList::matchAt(const QList<Word> &words, int at) const
 {
-    const quint64 key = words[at].key;
-    if (!mayStart(key))
-        return 0;
-    const auto it = m_byFirstWord.find(key);
-    if (it == m_byFirstWord.end())
-        return 0;
-    for (const std::vector<quint64> &phrase : it->second) {
-        if (at + qsizetype(phrase.size()) > words.size())
+    const auto [begin, end] = phrasesStartingWith(words[at].key);
+    for (auto phrase = begin; phrase != end; ++phrase) {
+        if (at + qsizetype(phrase->size()) > words.size())
             continue;
         bool all = true;
-        for (size_t k = 1; k < phrase.size() && all; ++k)
-            all = words[at + qsizetype(k)].key == phrase[k];
+        for (size_t k = 1; k < phrase->size() && all; ++k)
+            all = words[at + qsizetype(k)].key == (*phrase)[k];
         if (all)
-            return int(phrase.size());
+            return int(phrase->size());
     }
     return 0;
 }
@@ -199,11 +226,8 @@ bool PhraseList::matchesStart(const QList<Word> &words) const
 
 bool PhraseList::containsKey(quint64 key) const
 {
-    if (!mayStart(key))
-        return false;
-    const auto it = m_byFirstWord.find(key);
-    return it != m_byFirstWord.end()
-        && std::any_of(it->second.cbegin(), it->second.cend(), [](const std::vector<quint64> &p) { return p.size() == 1; });
+    const auto [begin, end] = phrasesStartingWith(key);
+    return std::any_of(begin, end, [](const std::vector<quint64> &p) { return p.size() == 1; });
 }
 
 } // namespace Lede::Core::Claims

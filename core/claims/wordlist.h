@@ -9,7 +9,7 @@
 #include <QStringView>
 
 #include <array>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace Lede::Core::Claims {
@@ -52,7 +52,7 @@ public:
     /// that the claim tests catch (every list is exercised there).
     static PhraseList fromResource(const QString &name);
 
-    bool isEmpty() const { return m_byFirstWord.empty(); }
+    bool isEmpty() const { return m_phrases.empty(); }
     /// Where the list's phrases occur among @p words, as spans of the text; longest phrase
     /// first at each position, non-overlapping.
     QList<Span> find(const QList<Word> &words) const;
@@ -70,8 +70,19 @@ private:
     /// sentence are turned away without a table lookup.
     bool mayStart(quint64 key) const { return m_firstWordFilter[(key >> 6) & 15] & (quint64(1) << (key & 63)); }
 
-    // Phrases as the keys of their words, by the key of the first; longest first.
-    std::unordered_map<quint64, std::vector<std::vector<quint64>>> m_byFirstWord;
+    /// The phrases starting with the word of @p key, longest first; empty when none.
+    std::pair<const std::vector<quint64> *, const std::vector<quint64> *> phrasesStartingWith(quint64 key) const;
+
+    // Phrases as the keys of their words, grouped by first word, longest first in each group;
+    // an open-addressing table (key 0 = empty, at most half full) finds a group without the
+    // pointer chasing of a node-based map.
+    struct Group {
+        quint64 key = 0;
+        quint32 first = 0; // into m_phrases
+        quint32 count = 0;
+    };
+    std::vector<Group> m_groups;
+    std::vector<std::vector<quint64>> m_phrases;
     std::array<quint64, 16> m_firstWordFilter{};
 };
 
