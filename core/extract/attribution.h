@@ -55,6 +55,10 @@ private:
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
     Speaker anonymousPhrase(const Document &doc, int head, int limit) const;
+    Speaker unnamedWithModifier(const Document &doc, int last, int limit, int cue) const;
+    /// Where a short adverbial after a cue ends: "said on Monday", "said in a statement",
+    /// "told reporters on Friday"; @p from itself when none starts there.
+    int adverbialEnd(const Document &doc, const Index &idx, int from, int end) const;
     void attributeDirect(Document &doc, Index &idx) const;
     void findIndirect(Document &doc, Index &idx) const;
     void attributePartials(Document &doc, Index &idx) const;

@@ -108,6 +108,10 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             return {-1, {t.start, t.end}, false};
         if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead))
             return anonymousPhrase(doc, k, limit);
+        if (afterComma && doc.tokens[k].is(Number) && k - 1 > limit && isComma(doc, k - 1)) {
+            k -= 2; // an age before the appositive: "Elena Varga, 45, a teacher, said"
+            continue;
+        }
         if (afterComma) {
             // The subject before an appositive may carry a modifier: "A senior official in
             // the interior ministry, who ..., said".
@@ -147,8 +151,26 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             continue;
         }
         if (t.is(Possessive) || !isSkippable(doc, k))
-            return {};
+            return unnamedWithModifier(doc, k, limit, cue);
         --k;
+    }
+    return {};
+}
+
+Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int last, int limit, int cue) const
+{
+    // "Sources close to the talks said", "A person familiar with the matter said", "A senior
+    // official who asked not to be named said": the unnamed head and all that describes it.
+    for (int h = last; h >= limit && h > last - 8 && doc.tokens[h].is(Word); --h) {
+        const bool phrase = m_lexicon.longestMatch(doc.tokens, h, cue, kindBit(PhraseKind::Anonymous)).length >= 2;
+        if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & AnonymousHead))
+            continue;
+        if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
+                                             u"involved", u"in", u"at", u"from", u"near"}))
+            return {};
+        Speaker s = anonymousPhrase(doc, h, limit);
+        s.span.end = doc.tokens[cue - 1].end;
+        return s;
     }
     return {};
 }

@@ -109,6 +109,20 @@ inline bool isObjectPronoun(const Document &doc, int t)
     return isOneOf(doc, t, {u"him", u"her", u"them", u"us", u"me", u"you", u"reporters", u"journalists"});
 }
 
+/// "about 3,000", "at least 12", "up to 40": an approximate figure opens a reported clause,
+/// though "about", "at" and "up" are otherwise prepositions after a verb.
+inline bool approximatesFigure(const Document &doc, int t, int end)
+{
+    int k = t;
+    if (isOneOf(doc, k, {u"about", u"around", u"roughly", u"approximately", u"over", u"under", u"nearly"}))
+        k += 1;
+    else if (isOneOf(doc, k, {u"at", u"up"}) && isOneOf(doc, k + 1, {u"least", u"most", u"to"}))
+        k += 2;
+    else
+        return false;
+    return k < end && doc.tokens[k].is(Number);
+}
+
 /// Whether a clause with a verb of its own follows a verb of thought or evidence that has no
 /// "that": "a poll found only a quarter of citizens favoured ...", "the findings show pollution
 /// reduction is also important", "a teacher thought it resembled a bomb". Within eight words,

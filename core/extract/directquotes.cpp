@@ -49,6 +49,11 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                     continue;
                 q.cue = doc.spanOf(t, t + len);
                 q.cueRule = QStringLiteral("cue.after");
+                // "..., Maria Lopez told the BBC.": the outlet carried the quote.
+                const int object = t + len + (textIs(doc, t + len, u"the") ? 1 : 0);
+                const int told = object < count ? idx.mentionByFirst[size_t(object)] : -1;
+                if (isTellVerb(doc, t) && told >= 0 && doc.mentions[told].outlet)
+                    q.outlet = told;
                 q.speaker = s.mention;
                 q.speakerSpan = s.span;
                 q.anonymous = s.anonymous;

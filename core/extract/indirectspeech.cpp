@@ -7,6 +7,23 @@ using namespace AttributionWords;
 
 // Reported speech: subject + reporting verb + clause, and "according to".
 
+int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, int end) const
+{
+    Q_UNUSED(idx);
+    int k = from;
+    if (isOneOf(doc, k, {u"on", u"late", u"early", u"earlier", u"last", u"this"}))
+        ++k;
+    const quint32 flags = k < end ? m_lexicon.flags(doc.tokens[k].word) : 0;
+    if (flags & (WeekdayWord | RelativeDateWord))
+        return k + 1; // "said on Monday", "said Tuesday", "said yesterday"
+    if (flags & MonthWord)
+        return k + 1 < end && doc.tokens[k + 1].is(Number) ? k + 2 : k + 1; // "said on March 14"
+    if (isOneOf(doc, from, {u"in"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the"})
+        && isOneOf(doc, from + 2, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech"}))
+        return from + 3; // "said in a statement"
+    return from;
+}
+
 void Attribution::findIndirect(Document &doc, Index &idx) const
 {
     QList<QuoteFound> found;
@@ -79,7 +96,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
-                if (!sp.found() && !thought && t + len >= sentenceEnd) {
+                // "..., the company said on Monday.": a short adverbial may end the sentence.
+                int afterCue = adverbialEnd(doc, idx, t + len, sentenceEnd);
+                if (afterCue < sentenceEnd && afterCue > t + len)
+                    afterCue = adverbialEnd(doc, idx, afterCue, sentenceEnd); // "in a statement on Monday"
+                const bool endsSentence = afterCue >= sentenceEnd;
+                if (!sp.found() && !thought && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
                     const Speaker after = nounPhraseBefore(doc, t, s.first);
                     if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
@@ -121,12 +143,32 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 }
                 // "The mayor insisted that the budget was balanced, adding that no services
                 // would be cut": a participle after a comma reports for the same speaker.
-                if (!sp.found() && lastIndirect >= 0 && isComma(doc, t - 1)
-                    && doc.textOf(doc.tokens[t]).endsWith(u"ing") && found[lastIndirect].speakerSpan.length() > 0
-                    && idx.sentenceOf[size_t(doc.tokenAt(found[lastIndirect].cue.start))] == idx.sentenceOf[size_t(t)]) {
-                    const QuoteFound &prev = found[lastIndirect];
-                    sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
-                    subjectFirst = t;
+                if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing")) {
+                    const int sentence = idx.sentenceOf[size_t(t)];
+                    auto inSentence = [&](const QuoteFound &q) {
+                        return q.speakerSpan.length() > 0 && !q.cue.isEmpty() && q.cue.start < doc.tokens[t].start
+                            && idx.sentenceOf[size_t(doc.tokenAt(q.cue.start))] == sentence;
+                    };
+                    const QuoteFound *prev = lastIndirect >= 0 && inSentence(found[lastIndirect]) ? &found[lastIndirect] : nullptr;
+                    for (const QuoteFound &q : std::as_const(doc.quotes)) // direct quotes, attributed already
+                        if (!prev && q.label == u"DIRECT" && inSentence(q))
+                            prev = &q;
+                    if (prev) {
+                        sp = {prev->speaker, prev->speakerSpan, prev->anonymous};
+                    } else {
+                        // "The council denied the claims, saying ...": the subject of the
+                        // sentence's first speech verb.
+                        for (int v = s.first + 1; v < t - 1 && !sp.found(); ++v) {
+                            if (!(m_lexicon.flags(doc.tokens[v].word) & SpeechVerb) || !doc.tokens[v].is(Word))
+                                continue;
+                            sp = speakerBefore(doc, idx, v, s.first);
+                            if (!sp.found())
+                                sp = nounPhraseBefore(doc, v, s.first);
+                            break;
+                        }
+                    }
+                    if (sp.found())
+                        subjectFirst = t;
                 }
                 // "The plan will fail, said Brenner." and "Recipients, said Mauer, are
                 // required to ...": a verb after a comma with its speaker after it; the
@@ -174,15 +216,25 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         continue;
                     const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
                     int k = t + len;
+                    // "Maria Lopez said on Monday the talks could collapse": the adverbial is not
+                    // part of what was said.
+                    if (!endsSentence && afterCue > k && afterCue < sentenceEnd
+                        && (opensClause(doc, afterCue) || clauseAhead(doc, afterCue, sentenceEnd)))
+                        k = afterCue;
                     // "Residents told Reuters they had heard explosions": the one told is not
                     // part of what was said.
                     if (len == 1 && isTellVerb(doc, t) && k < sentenceEnd) {
-                        const int object = idx.mentionByFirst[size_t(k)] >= 0 ? doc.mentions[idx.mentionByFirst[size_t(k)]].last
+                        const int named = k + (textIs(doc, k, u"the") && k + 1 < sentenceEnd ? 1 : 0); // "told the BBC"
+                        const int object = idx.mentionByFirst[size_t(named)] >= 0 ? doc.mentions[idx.mentionByFirst[size_t(named)]].last
                             : isObjectPronoun(doc, k)                        ? k + 1
                                                                              : -1;
                         if (object > k && object < sentenceEnd
-                            && (textIs(doc, object, u"that") || opensClause(doc, object) || clauseAhead(doc, object, sentenceEnd)))
+                            && (textIs(doc, object, u"that") || opensClause(doc, object) || clauseAhead(doc, object, sentenceEnd))) {
+                            const int told = idx.mentionByFirst[size_t(named)];
+                            if (told >= 0 && doc.mentions[told].outlet)
+                                q.outlet = told; // "told CNN that": the outlet carried it
                             k = object;
+                        }
                     }
                     int that = -1;
                     for (int j = k; j < sentenceEnd && j < k + 5; ++j) {
@@ -195,10 +247,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     }
                     if (that >= 0) {
                         contentFirst = that + 1;
-                    } else if (k >= sentenceEnd || isComma(doc, k)) {
+                    } else if (k >= sentenceEnd || isComma(doc, k) || endsSentence) {
                         // "The plan will fail, Brenner said." : content before the speaker.
                         if (isComma(doc, speakerFirst - 1) && speakerFirst - 1 > s.first + 2
-                            && k >= sentenceEnd - 1)
+                            && (k >= sentenceEnd - 1 || endsSentence))
                             contentFirst = s.first, contentLast = speakerFirst - 1;
                         else if (parenthetical && speakerFirst - 1 - s.first >= 3)
                             contentFirst = s.first, contentLast = speakerFirst - 1;
@@ -209,7 +261,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     } else if (((thought || isBeliefVerb(doc, t)) && (clause || thoughtClause)) || (!ambiguous && clauseWithVerb)) {
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
-                               && !opensNoClause(doc, k)) {
+                               && (!opensNoClause(doc, k) || approximatesFigure(doc, k, sentenceEnd))) {
                         contentFirst = k;
                     }
                 }

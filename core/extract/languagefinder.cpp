@@ -1,6 +1,7 @@
 #include "extract/languagefinder.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace Lede::Core::Extraction {
 
@@ -62,6 +63,21 @@ void LanguageFinder::run(Document &doc) const
         if (label == u"DIRECT" || label == u"PARTIAL" || label == u"SCARE")
             voiced.append(qi);
     }
+    // The unnamed speakers of quotes are sources already; a listed phrase inside one ("Sources
+    // close to" of "Sources close to the talks") is not a second source.
+    std::vector<Span> speakers;
+    for (const LexicalHit &h : std::as_const(doc.hits))
+        if (h.layer == u"source")
+            speakers.push_back(h.span);
+    std::sort(speakers.begin(), speakers.end());
+    auto insideSpeaker = [&speakers](Span span) {
+        // Past every span starting at or before this one; the few before it may contain it.
+        auto it = std::upper_bound(speakers.begin(), speakers.end(), Span{span.start, std::numeric_limits<int>::max()});
+        for (int back = 0; back < 2 && it != speakers.begin(); ++back)
+            if ((--it)->contains(span))
+                return true;
+        return false;
+    };
     int nextQuote = 0;
     QList<int> open; // voiced quotes containing the current position
     const int count = int(doc.tokens.size());
@@ -102,6 +118,10 @@ void LanguageFinder::run(Document &doc) const
             h.label = QStringLiteral("ANONYMOUS");
             h.rule = QStringLiteral("source.anonymous.phrase");
             break;
+        }
+        if (h.layer == u"source" && insideSpeaker(h.span)) {
+            t += m.length;
+            continue;
         }
         // Voice: the innermost voiced quote containing the hit.
         while (nextQuote < voiced.size() && doc.quotes[voiced[nextQuote]].span.start <= h.span.start)

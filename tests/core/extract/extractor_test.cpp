@@ -164,3 +164,15 @@ TEST(Extractor, AnOutletNamedInTheSpeakersPhraseIsTheSource)
             sources.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
     EXPECT_EQ(sources, QStringList{QStringLiteral("OUTLET:Kyodo")});
 }
+
+TEST(Extractor, TheOutletToldCarriesTheQuoteAndTheUnnamedSourceIsOneSource)
+{
+    const QString text = QStringLiteral("Talks\n\n“We are ready,” Maria Lopez told the BBC.\n\n"
+                                        "Sources close to the talks said a deal was near.\n");
+    const ExtractionResult r = Extractor().extract(text);
+    QStringList sources;
+    for (const Annotation &a : r.annotations)
+        if (a.layer == Layer::Source)
+            sources.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
+    EXPECT_EQ(sources, (QStringList{QStringLiteral("OUTLET:BBC"), QStringLiteral("ANONYMOUS:Sources close to the talks")}));
+}

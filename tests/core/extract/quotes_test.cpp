@@ -321,3 +321,48 @@ TEST(Quotes, SpeakerAfterTheStatementAtTheEndOfTheSentence)
     EXPECT_EQ(quotes(QStringLiteral("The reforms have done little for the poor, the activists claim.")),
               QStringList{"INDIRECT The reforms have done little for the poor | claim | the activists"});
 }
+
+TEST(Quotes, AnAdverbialAfterTheCueIsNotPartOfTheReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The plant will close in June, the company said on Monday.")),
+              QStringList{"INDIRECT The plant will close in June | said | the company"});
+    EXPECT_EQ(quotes(QStringLiteral("The talks had stalled, Maria Lopez said in a statement.")),
+              QStringList{"INDIRECT The talks had stalled | said | Maria Lopez"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said on Monday the talks could collapse.")),
+              QStringList{"INDIRECT the talks could collapse | said | Maria Lopez"});
+}
+
+TEST(Quotes, UnnamedSourceWithWhatDescribesIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Sources close to the talks said a deal was near.")),
+              QStringList{"INDIRECT a deal was near | said | Sources close to the talks"});
+    EXPECT_EQ(quotes(QStringLiteral("A person familiar with the talks said a deal was near.")),
+              QStringList{"INDIRECT a deal was near | said | A person familiar with the talks"});
+    EXPECT_EQ(quotes(QStringLiteral("A senior official who asked not to be named said the plan was dead.")),
+              QStringList{"INDIRECT the plan was dead | said | A senior official who asked not to be named"});
+}
+
+TEST(Quotes, AgeAndDescriptionBetweenNameAndVerb)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez, 45, a teacher, said the water rose faster than anyone expected.")),
+              QStringList{"INDIRECT the water rose faster than anyone expected | said | Maria Lopez"});
+}
+
+TEST(Quotes, ApproximateFigureOpensTheReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said about 3,000 people had gathered outside parliament.")),
+              QStringList{"INDIRECT about 3,000 people had gathered outside parliament | said | Maria Lopez"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said at least 12 people had died.")),
+              QStringList{"INDIRECT at least 12 people had died | said | Maria Lopez"});
+    EXPECT_TRUE(quotes(QStringLiteral("Maria Lopez said nothing about the budget at all.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("Maria Lopez spoke at length and said about the budget only this.")).isEmpty());
+}
+
+TEST(Quotes, ParticipleSharesTheSpeakerOfADirectQuoteOrTheSentencesSubject)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“We protest,” Maria Lopez said, adding that the city would appeal.")),
+              (QStringList{"DIRECT “We protest,” | said | Maria Lopez",
+                           "INDIRECT the city would appeal | adding | Maria Lopez"}));
+    EXPECT_EQ(quotes(QStringLiteral("The council denied the claims, saying maintenance had been carried out on schedule.")),
+              QStringList{"INDIRECT maintenance had been carried out on schedule | saying | The council"});
+}
