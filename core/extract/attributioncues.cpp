@@ -40,7 +40,8 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"promise", u"promised", u"describe", u"described", u"accused",
                             u"dismissed", u"urged", u"recalled", u"add", u"agree", u"agreed",
                             u"remember", u"responded", u"stress", u"reveal", u"revealed",
-                            u"write", u"writes", u"wrote", u"written"});
+                            u"write", u"writes", u"wrote", u"written", u"point", u"points", u"pointed",
+                            u"pointing"});
 }
 
 } // namespace Lede::Core::Extraction

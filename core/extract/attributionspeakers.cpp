@@ -143,7 +143,11 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             if (j < limit || !isComma(doc, j))
                 return {};
             // "Brenner's spokeswoman, Anke Vogel, said": a name that is the whole appositive.
-            const int named = idx.mentionByFirst[size_t(j + 1)];
+            int nameStart = j + 1;
+            while (nameStart < k && idx.mentionByFirst[size_t(nameStart)] < 0 && doc.tokens[nameStart].is(Word)
+                   && (m_lexicon.flags(doc.tokens[nameStart].word) & TitleWord))
+                ++nameStart; // "the lead author, Dr. Hannah Cole, said"
+            const int named = idx.mentionByFirst[size_t(nameStart)];
             if (named >= 0 && doc.mentions[named].last == k && doc.mentions[named].type == u"PERSON")
                 return {named, doc.mentions[named].span, false};
             k = j - 1;

@@ -11,16 +11,30 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
 {
     Q_UNUSED(idx);
     int k = from;
-    if (isOneOf(doc, k, {u"on", u"late", u"early", u"earlier", u"last", u"this"}))
+    const bool modifier = isOneOf(doc, k, {u"on", u"late", u"early", u"earlier", u"last", u"next", u"this"});
+    if (modifier)
         ++k;
     const quint32 flags = k < end ? m_lexicon.flags(doc.tokens[k].word) : 0;
     if (flags & (WeekdayWord | RelativeDateWord))
         return k + 1; // "said on Monday", "said Tuesday", "said yesterday"
     if (flags & MonthWord)
         return k + 1 < end && doc.tokens[k + 1].is(Number) ? k + 2 : k + 1; // "said on March 14"
-    if (isOneOf(doc, from, {u"in"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the"})
-        && isOneOf(doc, from + 2, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech"}))
-        return from + 3; // "said in a statement"
+    if (modifier && (flags & DateUnitWord))
+        return k + 1; // "announced last month"
+    if (isOneOf(doc, from, {u"in", u"on"}) && from + 2 < end
+        && isOneOf(doc, from + 2, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech",
+                                   u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
+                                   u"release", u"tweet", u"video", u"call", u"conference"})) {
+        // "said in a statement", "confirmed in an email that", "said in a filing with the
+        // Securities and Exchange Commission that": to the "that" if one follows soon.
+        for (int j = from + 3; j < end && j <= from + 11; ++j) {
+            if (textIs(doc, j, u"that"))
+                return j;
+            if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Number))
+                break;
+        }
+        return from + 3;
+    }
     return from;
 }
 
@@ -87,7 +101,13 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 q.rule = QStringLiteral("quote.accordingto");
             } else {
                 const bool thought = len == 1 && !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb);
-                const bool thatFollows = textIs(doc, t + len, u"that");
+                // "..., the company said on Monday.", "announced last month that", "confirmed in
+                // an email that": a short adverbial after the cue.
+                int afterCue = adverbialEnd(doc, idx, t + len, sentenceEnd);
+                if (afterCue < sentenceEnd && afterCue > t + len && !textIs(doc, afterCue, u"that"))
+                    afterCue = adverbialEnd(doc, idx, afterCue, sentenceEnd); // "in a statement on Monday"
+                const bool endsSentence = afterCue >= sentenceEnd;
+                const bool thatFollows = textIs(doc, t + len, u"that") || textIs(doc, afterCue, u"that");
 
                 sp = speakerBefore(doc, idx, t, s.first);
                 // "it would", "they had": a subject and its verb open a clause even after "said".
@@ -96,11 +116,6 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
-                // "..., the company said on Monday.": a short adverbial may end the sentence.
-                int afterCue = adverbialEnd(doc, idx, t + len, sentenceEnd);
-                if (afterCue < sentenceEnd && afterCue > t + len)
-                    afterCue = adverbialEnd(doc, idx, afterCue, sentenceEnd); // "in a statement on Monday"
-                const bool endsSentence = afterCue >= sentenceEnd;
                 if (!sp.found() && !thought && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
                     const Speaker after = nounPhraseBefore(doc, t, s.first);
@@ -130,20 +145,25 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 }
                 // "Tomas Berg called the vote a farce and said his party would ...": a second
                 // verb shares the subject that opens the sentence.
-                if (!sp.found() && isOneOf(doc, t - 1, {u"and", u"but"}) && t - 1 > s.first) {
+                int joined = t - 1; // "and has claimed", "but also said"
+                while (joined > s.first && joined > t - 3 && isOneOf(doc, joined, {u"has", u"have", u"had", u"also", u"later", u"then"}))
+                    --joined;
+                if (!sp.found() && isOneOf(doc, joined, {u"and", u"but"}) && joined > s.first) {
                     int first = s.first;
-                    while (first < t - 1 && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0
+                    while (first < joined && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0
                            && doc.tokens[first].is(Word))
                         ++first; // a description before the name: "Opposition leader Tomas Berg"
-                    const int m = first < t - 1 ? idx.mentionByFirst[size_t(first)] : -1;
-                    if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < t - 1) {
+                    const int m = first < joined ? idx.mentionByFirst[size_t(first)] : -1;
+                    if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < joined) {
                         sp = {m, doc.mentions[m].span, false};
                         subjectFirst = t;
                     }
                 }
                 // "The mayor insisted that the budget was balanced, adding that no services
                 // would be cut": a participle after a comma reports for the same speaker.
-                if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing")) {
+                // Only before a clause: "saying the touches of the studio" names no statement.
+                if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing")
+                    && (thatFollows || opensClause(doc, t + len) || clauseAhead(doc, t + len, sentenceEnd))) {
                     const int sentence = idx.sentenceOf[size_t(t)];
                     auto inSentence = [&](const QuoteFound &q) {
                         return q.speakerSpan.length() > 0 && !q.cue.isEmpty() && q.cue.start < doc.tokens[t].start
@@ -225,8 +245,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // part of what was said.
                     if (len == 1 && isTellVerb(doc, t) && k < sentenceEnd) {
                         const int named = k + (textIs(doc, k, u"the") && k + 1 < sentenceEnd ? 1 : 0); // "told the BBC"
+                        const bool plural = doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised)
+                            && doc.textOf(doc.tokens[k]).endsWith(u"s") && !opensNoClause(doc, k); // "told jurors"
                         const int object = idx.mentionByFirst[size_t(named)] >= 0 ? doc.mentions[idx.mentionByFirst[size_t(named)]].last
-                            : isObjectPronoun(doc, k)                        ? k + 1
+                            : isObjectPronoun(doc, k) || plural             ? k + 1
                                                                              : -1;
                         if (object > k && object < sentenceEnd
                             && (textIs(doc, object, u"that") || opensClause(doc, object) || clauseAhead(doc, object, sentenceEnd))) {
@@ -236,8 +258,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             k = object;
                         }
                     }
-                    int that = -1;
-                    for (int j = k; j < sentenceEnd && j < k + 5; ++j) {
+                    int that = textIs(doc, afterCue, u"that") ? afterCue : -1;
+                    for (int j = k; that < 0 && j < sentenceEnd && j < k + 5; ++j) {
                         if (textIs(doc, j, u"that")) {
                             that = j;
                             break;
@@ -296,6 +318,16 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (cut > prevFirst) {
                     prev.span.end = doc.tokens[cut - 1].end;
                     prev.lastToken = cut;
+                }
+            }
+            // "said that the US stands ready and called on both sides to ...": a second verb of
+            // the speaker's own ends what was reported.
+            for (int k = contentFirst + 3; k + 1 < contentLast; ++k) {
+                if (isOneOf(doc, k, {u"and", u"but"}) && doc.tokens[k + 1].is(Word)
+                    && (m_lexicon.flags(doc.tokens[k + 1].word) & SpeechVerb) && doc.textOf(doc.tokens[k + 1]).endsWith(u"ed")
+                    && !textIs(doc, k + 1, u"continued")) { // "began ... and continued as a passion"
+                    contentLast = isComma(doc, k - 1) ? k - 1 : k;
+                    break;
                 }
             }
             q.firstToken = contentFirst;

@@ -366,3 +366,37 @@ TEST(Quotes, ParticipleSharesTheSpeakerOfADirectQuoteOrTheSentencesSubject)
     EXPECT_EQ(quotes(QStringLiteral("The council denied the claims, saying maintenance had been carried out on schedule.")),
               QStringList{"INDIRECT maintenance had been carried out on schedule | saying | The council"});
 }
+
+TEST(Quotes, CourtsRuleAndHoldOnlyBeforeAClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Judge Helen Park ruled that the jury could hear the recordings.")),
+              QStringList{"INDIRECT the jury could hear the recordings | ruled | Helen Park"});
+    EXPECT_TRUE(quotes(QStringLiteral("The court held a hearing on Monday.")).isEmpty());
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez pointed out that the funding had been requested.")),
+              QStringList{"INDIRECT the funding had been requested | pointed out | Maria Lopez"});
+    EXPECT_TRUE(quotes(QStringLiteral("Maria Lopez pointed out the features to visitors.")).isEmpty());
+}
+
+TEST(Quotes, ThatAfterAnAdverbialOrAStatementPhrase)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The company announced last month that it would cut 2,000 jobs.")),
+              QStringList{"INDIRECT it would cut 2,000 jobs | announced | The company"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said in a filing with the Securities and Exchange Commission that it would recall 40,000 trucks.")),
+              QStringList{"INDIRECT it would recall 40,000 trucks | said | Maria Lopez"});
+    EXPECT_EQ(quotes(QStringLiteral("The lawyer confirmed in an email that his client would testify.")),
+              QStringList{"INDIRECT his client would testify | confirmed | The lawyer"});
+}
+
+TEST(Quotes, TitledNameInAnAppositiveAndTheOneToldInThePlural)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“The numbers are alarming,” the lead author, Dr. Hannah Cole, said in an interview.")),
+              QStringList{"DIRECT “The numbers are alarming,” | said | Hannah Cole"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez told jurors the case was about greed.")),
+              QStringList{"INDIRECT the case was about greed | told | Maria Lopez"});
+}
+
+TEST(Quotes, ASecondVerbOfTheSpeakerEndsTheReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said in a statement that the city stands ready to help and called on both sides to return to talks.")),
+              QStringList{"INDIRECT the city stands ready to help | said | Maria Lopez"});
+}
