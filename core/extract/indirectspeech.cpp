@@ -21,19 +21,26 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         return k + 1 < end && doc.tokens[k + 1].is(Number) ? k + 2 : k + 1; // "said on March 14"
     if (modifier && (flags & DateUnitWord))
         return k + 1; // "announced last month"
-    if (isOneOf(doc, from, {u"in", u"on"}) && from + 2 < end
-        && isOneOf(doc, from + 2, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech",
-                                   u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
-                                   u"release", u"tweet", u"video", u"call", u"conference"})) {
-        // "said in a statement", "confirmed in an email that", "said in a filing with the
+    auto statementNoun = [&](int j) {
+        return isOneOf(doc, j, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech",
+                                u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
+                                u"release", u"tweet", u"video", u"call", u"conference", u"opinion"});
+    };
+    if (isOneOf(doc, from, {u"in", u"on"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the", u"his", u"her", u"its", u"their"})) {
+        // "said in a statement", "wrote in a 12-page order that", "said in a filing with the
         // Securities and Exchange Commission that": to the "that" if one follows soon.
-        for (int j = from + 3; j < end && j <= from + 11; ++j) {
+        const int noun = from + 2 < end && statementNoun(from + 2) ? from + 2
+            : from + 3 < end && statementNoun(from + 3)            ? from + 3
+                                                                    : -1;
+        if (noun < 0)
+            return from;
+        for (int j = noun + 1; j < end && j <= noun + 9; ++j) {
             if (textIs(doc, j, u"that"))
                 return j;
             if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Number))
                 break;
         }
-        return from + 3;
+        return noun + 1;
     }
     return from;
 }

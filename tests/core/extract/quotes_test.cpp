@@ -385,6 +385,8 @@ TEST(Quotes, ThatAfterAnAdverbialOrAStatementPhrase)
               QStringList{"INDIRECT it would recall 40,000 trucks | said | Maria Lopez"});
     EXPECT_EQ(quotes(QStringLiteral("The lawyer confirmed in an email that his client would testify.")),
               QStringList{"INDIRECT his client would testify | confirmed | The lawyer"});
+    EXPECT_EQ(quotes(QStringLiteral("The judge wrote in a 12-page order that the recordings had been lawfully obtained.")),
+              QStringList{"INDIRECT the recordings had been lawfully obtained | wrote | The judge"});
 }
 
 TEST(Quotes, TitledNameInAnAppositiveAndTheOneToldInThePlural)
