@@ -223,6 +223,17 @@ Holding HolderResolver::fromQuote(const Annotation &quote, const SentenceFacts &
     } else if (!quote.attribute(QStringLiteral("speakerText")).isEmpty()) {
         h.holder = quote.attribute(QStringLiteral("speakerText"));
         publication = reports;
+        // "Bavaria's premier": a speaker named by the entity it belongs to is linked to it.
+        const qsizetype possessive = h.holder.indexOf(QLatin1String("'s "));
+        if (possessive > 0) {
+            for (const Annotation *e : facts.entities) {
+                if (e->label != u"DATE" && e->span.start >= facts.span.start
+                    && m_text.mid(e->span.start, e->span.length()) == QStringView(h.holder).left(possessive)) {
+                    h.holderId = e->id;
+                    break;
+                }
+            }
+        }
     } else if (outlet) {
         h.holderId = outlet->id;
         h.holder = displayName(*outlet);

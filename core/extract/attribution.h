@@ -56,6 +56,9 @@ private:
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
     Speaker anonymousPhrase(const Document &doc, int head, int limit) const;
     Speaker unnamedWithModifier(const Document &doc, int last, int limit, int cue) const;
+    /// The name that opens sentence @p s, after up to three words of description ("Interior
+    /// Minister Ivica Dačić hit back"), if it ends before @p before.
+    Speaker sentenceSubject(const Document &doc, const Index &idx, const Sentence &s, int before) const;
     /// Where a short adverbial after a cue ends: "said on Monday", "said in a statement",
     /// "told reporters on Friday"; @p from itself when none starts there.
     int adverbialEnd(const Document &doc, const Index &idx, int from, int end) const;

@@ -16,6 +16,9 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     // Adverbs between subject and verb are not part of it: "a teacher mistakenly thought".
     while (cue - 1 >= limit && isSkippable(doc, cue - 1) && isAdverb(doc, cue - 1))
         --cue;
+    // "The leader of the movement on Monday called": the day is not the subject.
+    if (cue - 1 > limit && (m_lexicon.flags(doc.tokens[cue - 1].word) & (WeekdayWord | RelativeDateWord)))
+        cue -= textIs(doc, cue - 2, u"on") ? 2 : 1;
     int start = cue;
     for (int k = cue - 1; k >= limit && cue - k <= 4; --k) {
         const Token &t = doc.tokens[k];
@@ -36,9 +39,33 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     }
     if (start == cue)
         return {};
+    // "Bavaria's premier", "Reyes's lawyer": the owner named before the possessive belongs to it.
+    if (start - 2 >= limit && doc.tokens[start - 1].is(Possessive) && doc.tokens[start - 2].is(Word)
+        && doc.tokens[start - 2].is(Capitalised)) {
+        start -= 2;
+        while (start - 1 >= limit && doc.tokens[start - 1].is(Word) && doc.tokens[start - 1].is(Capitalised)
+               && !isDeterminer(doc, start - 1) && cue - start < 6)
+            --start; // "South Korea's military"
+    }
     Speaker s;
     s.span = doc.spanOf(start, cue);
     return s;
+}
+
+Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Index &idx, const Sentence &s,
+                                                   int before) const
+{
+    int first = s.first;
+    while (first < before && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0 && doc.tokens[first].is(Word))
+        ++first;
+    const int m = first < before ? idx.mentionByFirst[size_t(first)] : -1;
+    if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < before)
+        return {m, doc.mentions[m].span, false};
+    // "A spokesman for the ministry declined to comment, saying only that ...".
+    for (int h = s.first; h < before && h < s.first + 3; ++h)
+        if (doc.tokens[h].is(Word) && (m_lexicon.flags(doc.tokens[h].word) & AnonymousHead))
+            return anonymousPhrase(doc, h, s.first);
+    return {};
 }
 
 Attribution::Speaker Attribution::nounPhraseAfter(const Document &doc, int from, int limit) const
@@ -101,6 +128,15 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 const int owner = idx.mentionByLast[size_t(before - 1)];
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
                     return {owner, doc.mentions[owner].span, false};
+            }
+            // "A senior diplomat in Nairobi said": the unnamed person, not the place.
+            if ((doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC")
+                && isOneOf(doc, doc.mentions[m].first - 1, {u"in", u"from", u"at", u"based"})
+                && doc.mentions[m].first - 2 >= limit && doc.tokens[doc.mentions[m].first - 2].is(Word)
+                && (m_lexicon.flags(doc.tokens[doc.mentions[m].first - 2].word) & AnonymousHead)) {
+                Speaker unnamed = anonymousPhrase(doc, doc.mentions[m].first - 2, limit);
+                unnamed.span.end = doc.mentions[m].span.end;
+                return unnamed;
             }
             return {m, doc.mentions[m].span, false};
         }

@@ -156,15 +156,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 while (joined > s.first && joined > t - 3 && isOneOf(doc, joined, {u"has", u"have", u"had", u"also", u"later", u"then"}))
                     --joined;
                 if (!sp.found() && isOneOf(doc, joined, {u"and", u"but"}) && joined > s.first) {
-                    int first = s.first;
-                    while (first < joined && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0
-                           && doc.tokens[first].is(Word))
-                        ++first; // a description before the name: "Opposition leader Tomas Berg"
-                    const int m = first < joined ? idx.mentionByFirst[size_t(first)] : -1;
-                    if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < joined) {
-                        sp = {m, doc.mentions[m].span, false};
+                    sp = sentenceSubject(doc, idx, s, joined);
+                    if (sp.found())
                         subjectFirst = t;
-                    }
                 }
                 // "The mayor insisted that the budget was balanced, adding that no services
                 // would be cut": a participle after a comma reports for the same speaker.

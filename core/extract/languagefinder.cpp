@@ -91,7 +91,9 @@ void LanguageFinder::run(Document &doc) const
             }
         }
         const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, t, count, kLanguage);
-        if (!m.length || (m.kind == PhraseKind::Anonymous && m.length < 2)) {
+        if (!m.length || (m.kind == PhraseKind::Anonymous && m.length < 2)
+            || (m.kind == PhraseKind::Hedge && m.length == 1 && doc.textOf(tok).compare(u"supposed", Qt::CaseInsensitive) == 0
+                && t + 1 < count && doc.textOf(doc.tokens[t + 1]) == u"to")) { // "supposed to": duty, not doubt
             ++t;
             continue;
         }

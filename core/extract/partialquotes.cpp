@@ -52,6 +52,18 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 if (!len)
                     continue;
                 Speaker sp = speakerBefore(doc, idx, t, s.first);
+                if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing"))
+                    sp = sentenceSubject(doc, idx, s, t); // "Dačić hit back, describing them as “...”"
+                const QStringView cueWord = doc.textOf(doc.tokens[t]);
+                const bool verbForm = cueWord.endsWith(u"ed") || cueWord.endsWith(u"ing") || isOneOf(doc, t, {u"calls", u"call"});
+                if (!sp.found() && (!isAmbiguousCue(doc, t) || verbForm)) {
+                    // "Protest leader calls police “thugs”"; not "his state had “...”" (a noun),
+                    // nor a lone determiner or pronoun.
+                    const Speaker np = nounPhraseBefore(doc, t, s.first);
+                    const int first = np.found() ? doc.tokenAt(np.span.start) : -1;
+                    if (np.found() && (first < t - 1 || !(isDeterminer(doc, first) || (m_lexicon.flags(doc.tokens[first].word) & PronounWord))))
+                        sp = np;
+                }
                 if (!sp.found())
                     continue;
                 q.speaker = sp.mention;

@@ -128,7 +128,19 @@ bool Zoner::isCredit(const Document &doc, const Paragraph &p)
         else if (s[k].isLower())
             ++lower;
     }
-    return upper > 0 && lower == 0;
+    if (upper > 0 && lower == 0)
+        return true;
+    // "Carlos Macedo/Reuters": a short line of capitalised words, a slash, an agency; no
+    // sentence.
+    if (s.size() > 80 || endsLikeSentence(s))
+        return false;
+    int words = 0;
+    for (int t = p.firstToken; t < p.lastToken && doc.tokens[t].start < p.span.start + slash; ++t) {
+        if (!doc.tokens[t].is(Word) || !doc.tokens[t].is(Capitalised))
+            return false;
+        ++words;
+    }
+    return words >= 1 && words <= 4 && s[slash + 1].isUpper();
 }
 
 bool Zoner::isBoilerplate(const Document &doc, const Paragraph &p) const
@@ -207,6 +219,13 @@ void Zoner::classify(Document &doc) const
             ps[i].zone = QStringLiteral("DATELINE");
             lastHeadPart = i;
         }
+    }
+    // A dateline opening the body ("BELGRADE, Sept. 3 (AP) — The leader ...") ends the head too.
+    for (int i = head + 1; lastHeadPart < 0 && i < qMin(bodyEnd, head + 3); ++i) {
+        Paragraph probe = ps[i];
+        findInlineParts(doc, probe);
+        if (probe.subZoneLabel == u"DATELINE")
+            lastHeadPart = i;
     }
     // A paragraph between the headline and a dateline or byline is the standfirst.
     for (int i = head; i < lastHeadPart; ++i)

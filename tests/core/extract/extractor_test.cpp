@@ -176,3 +176,17 @@ TEST(Extractor, TheOutletToldCarriesTheQuoteAndTheUnnamedSourceIsOneSource)
             sources.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
     EXPECT_EQ(sources, (QStringList{QStringLiteral("OUTLET:BBC"), QStringLiteral("ANONYMOUS:Sources close to the talks")}));
 }
+
+TEST(Extractor, EpithetsQuotedFromTheOneWhoCalledThemSoAreInTheirVoice)
+{
+    const QString text = QStringLiteral(
+        "Clashes spread\n\nThe protest leader on Monday called riot police “thugs in uniform” after the clashes.\n\n"
+        "Minister Ivica Dačić hit back, describing the organisers as “terror-linked extremists” again.\n");
+    const ExtractionResult r = Extractor().extract(text);
+    QStringList voices;
+    for (const Annotation &a : r.annotations)
+        if (a.layer == Layer::Loaded)
+            voices.append(text.mid(a.span.start, a.span.length()) + u':' + a.attribute(QStringLiteral("voice")));
+    EXPECT_EQ(voices, (QStringList{QStringLiteral("thugs:quoted"), QStringLiteral("terror-linked:quoted"),
+                                   QStringLiteral("extremists:quoted")}));
+}

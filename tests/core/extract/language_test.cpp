@@ -60,3 +60,9 @@ TEST(Sources, AgencyInDatelineIsAnOutlet)
                           && text.mid(a.span.start, a.span.length()) == u"Reuters");
     EXPECT_TRUE(found);
 }
+
+TEST(LanguageFinder, SupposedToIsADutyNotADoubt)
+{
+    EXPECT_TRUE(hits(QStringLiteral("The courts are supposed to hold the government to account.")).isEmpty());
+    EXPECT_EQ(hits(QStringLiteral("The supposed benefits never came.")), QStringList{"HEDGE supposed"});
+}

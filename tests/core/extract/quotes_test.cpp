@@ -402,3 +402,17 @@ TEST(Quotes, ASecondVerbOfTheSpeakerEndsTheReport)
     EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said in a statement that the city stands ready to help and called on both sides to return to talks.")),
               QStringList{"INDIRECT the city stands ready to help | said | Maria Lopez"});
 }
+
+TEST(Quotes, PartialQuotesOfAnUnnamedCallerOrOfTheSentencesSubject)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The protest leader on Monday called riot police “thugs in uniform” after the clashes.")),
+              QStringList{"PARTIAL “thugs in uniform” | called | The protest leader"});
+    EXPECT_EQ(quotes(QStringLiteral("Minister Ivica Dačić hit back, describing the organisers as “terror-linked extremists” again.")),
+              QStringList{"PARTIAL “terror-linked extremists” | describing | Ivica Dačić"});
+}
+
+TEST(Quotes, AnUnnamedSourceInAPlaceIsNotThePlace)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A senior diplomat in Nairobi said the talks had stalled.")),
+              QStringList{"INDIRECT the talks had stalled | said | A senior diplomat in Nairobi"});
+}

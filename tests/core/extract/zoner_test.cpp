@@ -56,3 +56,16 @@ TEST(Zoner, SampleArticle)
     EXPECT_EQ(z.mid(1, 3), (QStringList{"STANDFIRST", "DATELINE", "BYLINE"}));
     EXPECT_EQ(z.mid(z.size() - 4), (QStringList{"CAPTION", "CREDIT", "BOILERPLATE", "BOILERPLATE"}));
 }
+
+TEST(Zoner, MixedCaseCreditStandfirstBeforeABodyDatelineAndReportingCredits)
+{
+    const QString text = QStringLiteral(
+        "Protest spreads to second city\n\nThe government accuses the students of plotting a coup.\n\n"
+        "BELGRADE, Sept. 3 (AP) — The protest leader spoke on Monday.\n\n"
+        "A volunteer carries a child to safety on Saturday.\n\nCarlos Macedo/Reuters\n\n"
+        "The rallies continued into the night.\n\n"
+        "(Reporting by Clara Voss in Berlin; Editing by Mark Heinrich)");
+    const Document doc = Lede::Test::prepare(text);
+    EXPECT_EQ(zones(doc), (QStringList{"HEADLINE", "STANDFIRST", "BODY", "CAPTION", "CREDIT", "BODY",
+                                       "BOILERPLATE"}));
+}
