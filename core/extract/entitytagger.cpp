@@ -200,7 +200,10 @@ void EntityTagger::run(Document &doc) const
         const QString &zone = doc.zoneOf(m.first);
         const bool credit = zone == u"CREDIT" || zone == u"BYLINE";
         const bool gazetteer = m.rule == u"entity.gazetteer";
-        if (m.type != u"NORP" && m.rule != u"entity.hyphenated" && !gazetteer && !credit
+        // The date rules know words the model saw too seldom ("tomorrow", "the past fortnight");
+        // where the model found nothing there, their date stands.
+        const bool date = m.type == u"DATE" && m.rule == u"entity.date";
+        if (m.type != u"NORP" && m.rule != u"entity.hyphenated" && !gazetteer && !credit && !date
             && !(m.rule == u"entity.speaker" && afterClosingQuote(doc, m.first)))
             continue;
         bool free = true;
@@ -208,8 +211,9 @@ void EntityTagger::run(Document &doc) const
             free = nameAt[size_t(k)] < 0;
         if (!free) {
             // A gazetteer name also wins over parts of it ("Alternative" of "Alternative for
-            // Germany"), but not over a longer name around it.
-            if (!gazetteer || m.type == u"NORP")
+            // Germany"), and a rule date over part of it ("the past" of "the past fortnight"),
+            // but not over a longer name around it.
+            if (!(gazetteer || date) || m.type == u"NORP")
                 continue;
             auto inside = [&](int name) {
                 return name < 0 || (names[size_t(name)].first >= m.first && names[size_t(name)].second <= m.last);
@@ -229,6 +233,31 @@ void EntityTagger::run(Document &doc) const
             if (i >= modelCount || !dropped[size_t(i)])
                 kept.append(out[i]);
         out = std::move(kept);
+    }
+    // "Kenyan Transport Secretary Daniel Otieno": the nationality in a person's title is a NORP
+    // mention of its own, where no other name ("U.S. State Department") covers it.
+    std::vector<char> inTitle(size_t(n), 0);
+    for (const Mention &m : std::as_const(out)) {
+        if (m.type != u"PERSON" || m.title.isEmpty())
+            continue;
+        for (int k = m.first - 1; k >= 0 && m.first - k <= 4 && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised); --k)
+            inTitle[size_t(k)] = 1;
+    }
+    std::vector<char> taken(size_t(n), 0);
+    for (const Mention &m : std::as_const(out))
+        for (int k = m.first; k < m.last; ++k)
+            taken[size_t(k)] = 1;
+    for (int k = 0; k < n; ++k) {
+        if (!inTitle[size_t(k)] || taken[size_t(k)]
+            || !m_lexicon.wordMatch(doc.tokens[k].word, kindBit(PhraseKind::Nationality)).length)
+            continue;
+        Mention norp;
+        norp.first = k;
+        norp.last = k + 1;
+        norp.span = doc.spanOf(k, k + 1);
+        norp.type = QStringLiteral("NORP");
+        norp.rule = QStringLiteral("entity.gazetteer");
+        out.append(norp);
     }
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
     doc.mentions = std::move(out);

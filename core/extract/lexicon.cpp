@@ -78,7 +78,8 @@ const char *const kRelativeDates[] = {"yesterday", "today", "tomorrow", "tonight
 const char *const kDateUnits[] = {"week", "weeks", "month", "months", "year", "years",
                                   "decade", "decades", "century", "weekend", "day", "days",
                                   "summer", "winter", "spring", "autumn", "fall", "morning",
-                                  "evening", "night", "afternoon", "quarter", "season"};
+                                  "evening", "night", "afternoon", "quarter", "season", "fortnight",
+                                  "fortnights"};
 const char *const kDateModifiers[] = {"last", "next", "this", "previous", "coming", "past",
                                       "earlier", "later", "same", "following"};
 

@@ -162,3 +162,14 @@ TEST(EntityTagger, KeepsTheRulesNameOfASpeakerRightAfterAQuote)
     const QString told = tagged(QStringLiteral("“We can improve,” Rodaba Noori told reporters, “and we will.”"));
     EXPECT_TRUE(told.contains(QStringLiteral("PERSON:Rodaba Noori"))) << qPrintable(told);
 }
+
+TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
+{
+    const QString found = tagged(QStringLiteral(
+        "Kenyan Transport Secretary Daniel Otieno said the line would open in 2027. The landlocked East African "
+        "economies had grown over the past fortnight and would grow again tomorrow."));
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Daniel Otieno[Kenyan Transport Secretary]"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("NORP:East African"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("DATE:the past fortnight"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("DATE:tomorrow"))) << qPrintable(found);
+}

@@ -190,3 +190,15 @@ TEST(Extractor, EpithetsQuotedFromTheOneWhoCalledThemSoAreInTheirVoice)
     EXPECT_EQ(voices, (QStringList{QStringLiteral("thugs:quoted"), QStringLiteral("terror-linked:quoted"),
                                    QStringLiteral("extremists:quoted")}));
 }
+
+TEST(Extractor, TheNationalityInAPersonsTitleIsANationality)
+{
+    const QString text = QStringLiteral("Test\n\nKenyan Transport Secretary Daniel Otieno said the line would open in 2027.\n");
+    const ExtractionResult r = Extractor().extract(text);
+    QStringList entities;
+    for (const Annotation &a : r.annotations)
+        if (a.layer == Layer::Entity)
+            entities.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
+    EXPECT_TRUE(entities.contains(QStringLiteral("NORP:Kenyan"))) << qPrintable(entities.join(u", "));
+    EXPECT_TRUE(entities.contains(QStringLiteral("PERSON:Daniel Otieno"))) << qPrintable(entities.join(u", "));
+}
