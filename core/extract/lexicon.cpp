@@ -18,24 +18,27 @@ inline char16_t fold(char16_t c)
     return QChar(c).toLower().unicode();
 }
 
-inline quint32 foldHash(QStringView word)
+// FNV-1a over the case-folded characters: 32 bits for the word table, 64 for the name sets,
+// which keep no text to tell two names with one hash apart.
+template<typename Hash, Hash Offset, Hash Prime>
+inline Hash fnvFolded(QStringView word)
 {
-    quint32 h = 2166136261u;
+    Hash h = Offset;
     for (QChar c : word) {
         h ^= fold(c.unicode());
-        h *= 16777619u;
+        h *= Prime;
     }
     return h;
 }
 
+inline quint32 foldHash(QStringView word)
+{
+    return fnvFolded<quint32, 2166136261u, 16777619u>(word);
+}
+
 inline quint64 foldHash64(QStringView word)
 {
-    quint64 h = 14695981039346656037ull;
-    for (QChar c : word) {
-        h ^= fold(c.unicode());
-        h *= 1099511628211ull;
-    }
-    return h;
+    return fnvFolded<quint64, 14695981039346656037ull, 1099511628211ull>(word);
 }
 
 // @p folded is already case-folded (an interned word); only @p word is folded here.
