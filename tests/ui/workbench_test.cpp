@@ -231,8 +231,7 @@ TEST_F(Workbench, AltArrowsResizeByCharacterAndWordAndUndoInOneStep)
 
 TEST_F(Workbench, LinkingAQuoteToItsSpeakerFromTheKeyboard)
 {
-    // The partial quote “done more than its share” names its speaker only in words ("Bavaria's
-    // premier"): it is linked to no one yet.
+    // The partial quote “done more than its share” names its speaker only in words: no link yet.
     const Core::Span quoteSpan = spanOf(QStringLiteral("“done more than its share”"));
     bench.view()->selectSpan(quoteSpan);
     const Core::Annotation *quote = bench.current();

@@ -154,14 +154,24 @@ TEST(Extractor, ReferenceFiles)
     }
 }
 
+namespace {
+
+/// "LABEL:words" of each annotation of @p layer that extracting @p text gives, in order.
+QStringList labelled(const QString &text, Layer layer)
+{
+    QStringList out;
+    for (const Annotation &a : Extractor().extract(text).annotations)
+        if (a.layer == layer)
+            out.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
+    return out;
+}
+
+} // namespace
+
 TEST(Extractor, AnOutletNamedInTheSpeakersPhraseIsTheSource)
 {
     const QString text = QStringLiteral("Talks\n\nThe Kyodo news agency reported that the talks had collapsed.\n");
-    const ExtractionResult r = Extractor().extract(text);
-    QStringList sources;
-    for (const Annotation &a : r.annotations)
-        if (a.layer == Layer::Source)
-            sources.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
+    const QStringList sources = labelled(text, Layer::Source);
     EXPECT_EQ(sources, QStringList{QStringLiteral("OUTLET:Kyodo")});
 }
 
@@ -169,11 +179,7 @@ TEST(Extractor, TheOutletToldCarriesTheQuoteAndTheUnnamedSourceIsOneSource)
 {
     const QString text = QStringLiteral("Talks\n\n“We are ready,” Maria Lopez told the BBC.\n\n"
                                         "Sources close to the talks said a deal was near.\n");
-    const ExtractionResult r = Extractor().extract(text);
-    QStringList sources;
-    for (const Annotation &a : r.annotations)
-        if (a.layer == Layer::Source)
-            sources.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
+    const QStringList sources = labelled(text, Layer::Source);
     EXPECT_EQ(sources, (QStringList{QStringLiteral("OUTLET:BBC"), QStringLiteral("ANONYMOUS:Sources close to the talks")}));
 }
 
@@ -194,11 +200,7 @@ TEST(Extractor, EpithetsQuotedFromTheOneWhoCalledThemSoAreInTheirVoice)
 TEST(Extractor, TheNationalityInAPersonsTitleIsANationality)
 {
     const QString text = QStringLiteral("Test\n\nKenyan Transport Secretary Daniel Otieno said the line would open in 2027.\n");
-    const ExtractionResult r = Extractor().extract(text);
-    QStringList entities;
-    for (const Annotation &a : r.annotations)
-        if (a.layer == Layer::Entity)
-            entities.append(a.label + u':' + text.mid(a.span.start, a.span.length()));
+    const QStringList entities = labelled(text, Layer::Entity);
     EXPECT_TRUE(entities.contains(QStringLiteral("NORP:Kenyan"))) << qPrintable(entities.join(u", "));
     EXPECT_TRUE(entities.contains(QStringLiteral("PERSON:Daniel Otieno"))) << qPrintable(entities.join(u", "));
 }
