@@ -6,7 +6,6 @@ namespace Lede::Core::Extraction {
 
 namespace {
 
-constexpr int kShortLine = 120;
 
 bool endsLikeSentence(QStringView s)
 {
