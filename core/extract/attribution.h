@@ -11,8 +11,10 @@ namespace Lede::Core::Extraction {
 ///
 /// - Direct quotes get their cue and speaker from the words after the closing mark
 ///   ("..." Brenner said / said Brenner / she said), else from before the opening mark
-///   (Brenner said: "..."), else from the quote just before them in the same or the previous
-///   paragraph (a speaker's quote continuing over sentences and paragraphs).
+///   (Brenner said: "..."), else from the subject of a sentence that introduces them with a
+///   colon or a dash (Brenner was blunt: "..."), else from the quote just before them in the
+///   same or the previous paragraph (a speaker's quote continuing over sentences and
+///   paragraphs).
 /// - Indirect speech: a subject, a reporting verb and a clause ("Brenner told reporters that
 ///   the plan would fail"; "the plan will fail, Brenner said"; "according to X, ...").
 /// - Partial quotes take the attribution of the reported speech they sit in, or of a cue in
@@ -62,6 +64,9 @@ private:
     /// Where a short adverbial after a cue ends: "said on Monday", "said in a statement",
     /// "told reporters on Friday"; @p from itself when none starts there.
     int adverbialEnd(const Document &doc, const Index &idx, int from, int end) const;
+    /// The speaker of a direct quote opened after a colon or a dash with no reporting verb:
+    /// the name, title or pronoun that opens the sentence before it.
+    Speaker introducedBy(const Document &doc, const Index &idx, int open) const;
     void attributeDirect(Document &doc, Index &idx) const;
     void findIndirect(Document &doc, Index &idx) const;
     void attributePartials(Document &doc, Index &idx) const;

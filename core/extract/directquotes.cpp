@@ -14,7 +14,52 @@ constexpr int kTrailingWindow = 12;
 } // namespace
 
 // Direct quotes: a cue after the closing mark, else before the opening one, else the
-// previous quote's speaker.
+// subject of a sentence that introduces the quote with a colon or a dash, else the previous
+// quote's speaker.
+
+Attribution::Speaker Attribution::introducedBy(const Document &doc, const Index &idx, int open) const
+{
+    const QStringView mark = doc.textOf(doc.tokens[open - 1]);
+    if (mark != u":" && mark != u"\u2014" && mark != u"\u2013" && mark != u"--")
+        return {};
+    const int sentence = idx.sentenceOf[size_t(open - 1)];
+    if (sentence < 0)
+        return {};
+    const int first = doc.sentences[sentence].first;
+    // The subject opens the sentence, after a determiner and titles: "Brenner", "The mayor",
+    // "Interior Minister Olaf Brenner", "She". Anything else ("In Berlin, the mood was grim:",
+    // "The reason is simple:") introduces no speaker.
+    int head = first;
+    if (head < open - 1 && isDeterminer(doc, head))
+        ++head;
+    const int named = head < open - 1 ? idx.mentionByFirst[size_t(head)] : -1;
+    if (named >= 0 && (doc.mentions[named].type == u"PERSON" || doc.mentions[named].type == u"ORG"))
+        return doc.mentions[named].last < open - 1 ? Speaker{named, doc.mentions[named].span, false} : Speaker{};
+    while (head < open - 1 && doc.tokens[head].is(Word) && (m_lexicon.flags(doc.tokens[head].word) & TitleWord)
+           && idx.mentionByFirst[size_t(head)] < 0)
+        ++head;
+    if (head > first && head < open - 1 && !isDeterminer(doc, head - 1)) {
+        const int titled = idx.mentionByFirst[size_t(head)];
+        if (titled >= 0 && doc.mentions[titled].type == u"PERSON")
+            return {titled, doc.mentions[titled].span, false};
+    }
+    if (head > first && isDeterminer(doc, first) && head - 1 > first) {
+        // "The secretary general of the conference, Nunzio Galantino, has called ...:": the
+        // name in an appositive.
+        for (int k = head; k + 1 < open - 1 && k < head + 12; ++k) {
+            if (!isComma(doc, k))
+                continue;
+            const int m = idx.mentionByFirst[size_t(k + 1)];
+            if (m >= 0 && doc.mentions[m].type == u"PERSON" && isComma(doc, doc.mentions[m].last))
+                return {m, doc.mentions[m].span, false};
+            break;
+        }
+        return {-1, doc.spanOf(first, head), false}; // "The mayor", "The interior minister"
+    }
+    if (head == first && doc.tokens[first].is(Word) && isOneOf(doc, first, {u"he", u"she", u"they"}))
+        return {-1, {doc.tokens[first].start, doc.tokens[first].end}, false};
+    return {};
+}
 
 void Attribution::attributeDirect(Document &doc, Index &idx) const
 {
@@ -83,6 +128,17 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 q.speakerSpan = s.span;
                 q.anonymous = s.anonymous;
                 idx.usedCue[size_t(t)] = 1;
+                found = true;
+            }
+        }
+        if (!found && open > 0) {
+            // No verb at all: "Brenner was blunt: “...”", "The mayor put it simply — “...”".
+            const Speaker s = introducedBy(doc, idx, open);
+            if (s.found()) {
+                q.speaker = s.mention;
+                q.speakerSpan = s.span;
+                q.anonymous = s.anonymous;
+                q.rule = QStringLiteral("quote.introduced");
                 found = true;
             }
         }

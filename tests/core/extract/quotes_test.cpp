@@ -416,3 +416,20 @@ TEST(Quotes, AnUnnamedSourceInAPlaceIsNotThePlace)
     EXPECT_EQ(quotes(QStringLiteral("A senior diplomat in Nairobi said the talks had stalled.")),
               QStringList{"INDIRECT the talks had stalled | said | A senior diplomat in Nairobi"});
 }
+
+TEST(Quotes, ASentenceEndingInAColonOrADashIntroducesItsSubjectsQuote)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner was blunt: “We will not pay.”")),
+              QStringList{"DIRECT “We will not pay.” |  | Olaf Brenner"});
+    EXPECT_EQ(quotes(QStringLiteral("The mayor put it simply — “We are out of money.”")),
+              QStringList{"DIRECT “We are out of money.” |  | The mayor"});
+    // The name in the subject's appositive speaks, also when the quote opens the next paragraph.
+    EXPECT_EQ(quotes(QStringLiteral("The secretary general of the conference, Nunzio Galantino, was "
+                                    "scathing:\n\n“We face a dangerous sentence.”")),
+              QStringList{"DIRECT “We face a dangerous sentence.” |  | Nunzio Galantino"});
+    // A sentence that opens with anything else introduces no speaker.
+    EXPECT_EQ(quotes(QStringLiteral("In Berlin, the mood was grim: “We are out of money.”")),
+              QStringList{"DIRECT “We are out of money.” |  | "});
+    EXPECT_EQ(quotes(QStringLiteral("The reason is simple: “We are out of money.”")),
+              QStringList{"DIRECT “We are out of money.” |  | "});
+}
