@@ -85,8 +85,15 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (m >= 0 && doc.mentions[m].outlet)
                         q.outlet = m;
                 }
-                if (!sp.found() && sourceEnd > t + 2)
+                if (!sp.found() && sourceEnd > t + 2) {
                     sp.span = doc.spanOf(t + 2, sourceEnd);
+                    // "according to sources", "according to a person briefed on the talks":
+                    // an unnamed source.
+                    for (int k = t + 2; k < sourceEnd && !sp.anonymous; ++k)
+                        sp.anonymous = doc.tokens[k].is(Word)
+                            && ((m_lexicon.flags(doc.tokens[k].word) & AnonymousHead)
+                                || m_lexicon.longestMatch(doc.tokens, k, sourceEnd, kindBit(PhraseKind::Anonymous)).length >= 2);
+                }
                 if (t == s.first || (t > s.first && doc.tokens[t - 1].is(QuoteMark))) {
                     contentFirst = comma + 1;
                 } else if (isComma(doc, t - 1)) {
@@ -271,10 +278,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (that >= 0) {
                         contentFirst = that + 1;
                     } else if (k >= sentenceEnd || isComma(doc, k) || endsSentence) {
-                        // "The plan will fail, Brenner said." : content before the speaker.
-                        if (isComma(doc, speakerFirst - 1) && speakerFirst - 1 > s.first + 2
+                        // "The plan will fail, Brenner said." : content before the speaker,
+                        // who may come with a determiner ("..., the BBC reported.").
+                        const int lead = speakerFirst - (speakerFirst - 1 > s.first && isDeterminer(doc, speakerFirst - 1) ? 1 : 0);
+                        if (isComma(doc, lead - 1) && lead - 1 > s.first + 2
                             && (k >= sentenceEnd - 1 || endsSentence))
-                            contentFirst = s.first, contentLast = speakerFirst - 1;
+                            contentFirst = s.first, contentLast = lead - 1;
                         else if (parenthetical && speakerFirst - 1 - s.first >= 3)
                             contentFirst = s.first, contentLast = speakerFirst - 1;
                         else if (parenthetical)
@@ -284,7 +293,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     } else if (((thought || isBeliefVerb(doc, t)) && (clause || thoughtClause)) || (!ambiguous && clauseWithVerb)) {
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
-                               && (!opensNoClause(doc, k) || approximatesFigure(doc, k, sentenceEnd))) {
+                               && (!opensNoClause(doc, k) || approximatesFigure(doc, k, sentenceEnd)
+                                   || (textIs(doc, k, u"no") && clauseAhead(doc, k + 1, sentenceEnd)))) {
+                        // "said no final decision had been made", unlike "said no to the plan".
                         contentFirst = k;
                     }
                 }

@@ -1,4 +1,5 @@
 #include "extract/languagefinder.h"
+#include "extract/attributionwords.h"
 
 #include <algorithm>
 #include <limits>
@@ -30,6 +31,7 @@ void LanguageFinder::findSources(Document &doc) const
         h.mention = mi;
         doc.hits.append(h);
     }
+    findCitedSources(doc);
     for (int qi = 0; qi < doc.quotes.size(); ++qi) {
         const QuoteFound &q = doc.quotes[qi];
         if (q.outlet >= 0) {
@@ -48,6 +50,51 @@ void LanguageFinder::findSources(Document &doc) const
             h.label = QStringLiteral("ANONYMOUS");
             h.rule = QStringLiteral("source.anonymous");
             doc.hits.append(h);
+        }
+    }
+}
+
+void LanguageFinder::findCitedSources(Document &doc) const
+{
+    // "..., citing unnamed government sources", "citing Reuters", "in an interview with the
+    // BBC": a source that is cited without a verb of its own.
+    using namespace AttributionWords;
+    const int count = int(doc.tokens.size());
+    std::vector<int> mentionAt(size_t(count), -1);
+    for (int mi = int(doc.mentions.size()) - 1; mi >= 0; --mi)
+        mentionAt[size_t(doc.mentions[mi].first)] = mi;
+    for (int t = 0; t + 1 < count; ++t) {
+        int from = -1;
+        if (textIs(doc, t, u"citing"))
+            from = t + 1;
+        else if (textIs(doc, t, u"interview") && textIs(doc, t + 1, u"with"))
+            from = t + 2;
+        if (from < 0 || from >= count)
+            continue;
+        const int named = mentionAt[size_t(from + (isDeterminer(doc, from) && from + 1 < count ? 1 : 0))];
+        if (named >= 0 && doc.mentions[named].outlet) {
+            LexicalHit h;
+            h.span = doc.mentions[named].span;
+            h.layer = QStringLiteral("source");
+            h.label = QStringLiteral("OUTLET");
+            h.rule = QStringLiteral("source.cited");
+            h.mention = named;
+            doc.hits.append(h);
+            continue;
+        }
+        if (from != t + 1)
+            continue; // an interview with someone unnamed is no source
+        for (int k = from; k < count && k < from + 5 && doc.tokens[k].is(Word) && mentionAt[size_t(k)] < 0; ++k) {
+            if (!(m_lexicon.flags(doc.tokens[k].word) & AnonymousHead))
+                continue;
+            const Lexicon::Match phrase = m_lexicon.longestMatch(doc.tokens, k, count, kindBit(PhraseKind::Anonymous));
+            LexicalHit h;
+            h.span = doc.spanOf(from, k + std::max(1, phrase.length));
+            h.layer = QStringLiteral("source");
+            h.label = QStringLiteral("ANONYMOUS");
+            h.rule = QStringLiteral("source.cited");
+            doc.hits.append(h);
+            break;
         }
     }
 }

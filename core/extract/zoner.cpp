@@ -142,6 +142,26 @@ bool Zoner::isCredit(const Document &doc, const Paragraph &p)
     return words >= 1 && words <= 4 && s[slash + 1].isUpper();
 }
 
+bool Zoner::endsInCreditLine(const Document &doc, Paragraph &p)
+{
+    // A caption with its credit on the next line, no blank line between:
+    // "A trader counts notes in Nairobi on Tuesday.\nBRIAN INGANGA/AP".
+    const QStringView s = doc.textOf(p.span);
+    const qsizetype lineBreak = s.lastIndexOf(u'\n');
+    if (s.size() > 400 || lineBreak <= 0 || lineBreak + 1 >= s.size())
+        return false;
+    Paragraph last = p;
+    last.span.start = p.span.start + int(lineBreak) + 1;
+    while (last.firstToken < last.lastToken && doc.tokens[last.firstToken].start < last.span.start)
+        ++last.firstToken;
+    if (!isCredit(doc, last))
+        return false;
+    p.zone = QStringLiteral("CAPTION");
+    p.subZone = last.span;
+    p.subZoneLabel = QStringLiteral("CREDIT");
+    return true;
+}
+
 bool Zoner::isBoilerplate(const Document &doc, const Paragraph &p) const
 {
     if (p.span.length() > 300)
@@ -234,6 +254,8 @@ void Zoner::classify(Document &doc) const
     // Captions and credits.
     for (int i = head; i < bodyEnd; ++i) {
         if (ps[i].zone != u"BODY")
+            continue;
+        if (endsInCreditLine(doc, ps[i]))
             continue;
         if (isCredit(doc, ps[i])) {
             ps[i].zone = QStringLiteral("CREDIT");

@@ -25,6 +25,8 @@ private:
     bool isDateline(const Document &doc, const Paragraph &p) const;
     bool isBoilerplate(const Document &doc, const Paragraph &p) const;
     static bool isCredit(const Document &doc, const Paragraph &p);
+    /// Makes @p p a caption when its last line is a credit; whether it did.
+    static bool endsInCreditLine(const Document &doc, Paragraph &p);
     void findInlineParts(Document &doc, Paragraph &p) const;
 
     const Lexicon &m_lexicon;

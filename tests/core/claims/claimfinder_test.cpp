@@ -152,7 +152,7 @@ TEST(ClaimFinder, SampleArticleHoldersAndBacking)
         {QStringLiteral("The ministry has allegedly"), QStringLiteral("Der Spiegel"), QStringLiteral("source"), QStringLiteral("outlet")},
         {QStringLiteral("A Commission spokesperson"), QStringLiteral("Marta Ruiz"), QStringLiteral("quoted"), QStringLiteral("named")},
         {QStringLiteral("Critics say"), QStringLiteral("Critics"), QStringLiteral("quoted"), QStringLiteral("anonymous")},
-        {QStringLiteral("The Bundestag is expected"), QStringLiteral("author"), QStringLiteral("author"), QStringLiteral("none")},
+        {QStringLiteral("The Bundestag is expected"), QStringLiteral("author"), QStringLiteral("author"), QStringLiteral("hedged")},
         {QStringLiteral("Interior Minister Olaf Brenner on Tuesday"), QStringLiteral("Olaf Brenner"), QStringLiteral("quoted"), QStringLiteral("named")},
     };
     for (const Expected &e : expected) {

@@ -66,3 +66,22 @@ TEST(LanguageFinder, SupposedToIsADutyNotADoubt)
     EXPECT_TRUE(hits(QStringLiteral("The courts are supposed to hold the government to account.")).isEmpty());
     EXPECT_EQ(hits(QStringLiteral("The supposed benefits never came.")), QStringList{"HEDGE supposed"});
 }
+
+TEST(Sources, CitedWithoutAVerbOrUnnamedAfterAccordingTo)
+{
+    EXPECT_EQ(hits(QStringLiteral("The drills will continue, the paper said, citing unnamed government sources.")),
+              (QStringList{"ANONYMOUS unnamed government sources"}));
+    EXPECT_EQ(hits(QStringLiteral("“We are not afraid,” said Naomi Vance in an interview with the BBC.")),
+              (QStringList{"OUTLET BBC"}));
+    EXPECT_EQ(hits(QStringLiteral("The talks will resume, according to a person briefed on the negotiations.")),
+              (QStringList{"ANONYMOUS a person briefed on the negotiations"}));
+    // Anonymity is how a source spoke, not a source of its own.
+    EXPECT_EQ(hits(QStringLiteral("A senior official, who spoke on condition of anonymity, said the talks failed.")),
+              (QStringList{"ANONYMOUS A senior official"}));
+}
+
+TEST(LanguageFinder, ExpectationsAndLikelihoodAreHedges)
+{
+    EXPECT_EQ(hits(QStringLiteral("The bank is likely to cut rates. The Treasury is expected to publish forecasts.")),
+              (QStringList{"HEDGE is likely", "HEDGE is expected to"}));
+}

@@ -433,3 +433,16 @@ TEST(Quotes, ASentenceEndingInAColonOrADashIntroducesItsSubjectsQuote)
     EXPECT_EQ(quotes(QStringLiteral("The reason is simple: “We are out of money.”")),
               QStringList{"DIRECT “We are out of money.” |  | "});
 }
+
+TEST(Quotes, AnOutletWithItsArticleAfterTheStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Chinese warships were monitoring the situation, the BBC reported.")),
+              QStringList{"INDIRECT Chinese warships were monitoring the situation | reported | BBC"});
+}
+
+TEST(Quotes, NoOpensAClauseWhenAVerbFollows)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A senior official said no final decision had been made.")),
+              QStringList{"INDIRECT no final decision had been made | said | A senior official"});
+    EXPECT_EQ(quotes(QStringLiteral("The minister said no to the plan.")), QStringList{});
+}

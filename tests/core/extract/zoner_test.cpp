@@ -69,3 +69,16 @@ TEST(Zoner, MixedCaseCreditStandfirstBeforeABodyDatelineAndReportingCredits)
     EXPECT_EQ(zones(doc), (QStringList{"HEADLINE", "STANDFIRST", "BODY", "CAPTION", "CREDIT", "BODY",
                                        "BOILERPLATE"}));
 }
+
+TEST(Zoner, CaptionWithItsCreditOnTheNextLine)
+{
+    const QString text = QStringLiteral("Title line\n\nNAIROBI (AP) — The bank held its rate on Tuesday.\n\n"
+                                        "A trader counts notes in Nairobi on Tuesday.\nBRIAN INGANGA/AP\n\n"
+                                        "The shilling has stabilised.");
+    const Document doc = Lede::Test::prepare(text);
+    ASSERT_EQ(doc.paragraphs.size(), 4);
+    EXPECT_EQ(doc.paragraphs[2].zone, u"CAPTION");
+    EXPECT_EQ(doc.paragraphs[2].subZoneLabel, u"CREDIT");
+    EXPECT_EQ(doc.textOf(doc.paragraphs[2].subZone), u"BRIAN INGANGA/AP");
+    EXPECT_EQ(doc.paragraphs[3].zone, u"BODY");
+}
