@@ -138,12 +138,29 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 unnamed.span.end = doc.mentions[m].span.end;
                 return unnamed;
             }
+            // "The Defence Ministry in Velgrad said": the ministry, not the city (whatever the
+            // city was taken for).
+            if (isOneOf(doc, doc.mentions[m].first - 1, {u"in", u"of", u"from", u"at"})
+                && doc.mentions[m].first - 2 >= limit) {
+                const int owner = idx.mentionByLast[size_t(doc.mentions[m].first - 2)];
+                if (owner >= 0 && doc.mentions[owner].type == u"ORG")
+                    return {owner, doc.mentions[owner].span, false};
+            }
             return {m, doc.mentions[m].span, false};
         }
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
             return {-1, {t.start, t.end}, false};
         if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead))
             return anonymousPhrase(doc, k, limit);
+        if (k == cue - 1 && textIs(doc, k, u"who")) {
+            // "a neighbour, Gloria Pettit, who said": the one the relative clause is about.
+            const int j = k - 1 - (isComma(doc, k - 1) ? 1 : 0);
+            if (j >= limit && idx.mentionByLast[size_t(j)] >= 0)
+                return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
+            if (j >= limit && doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead))
+                return anonymousPhrase(doc, j, limit);
+            return {};
+        }
         if (afterComma && doc.tokens[k].is(Number) && k - 1 > limit && isComma(doc, k - 1)) {
             k -= 2; // an age before the appositive: "Elena Varga, 45, a teacher, said"
             continue;

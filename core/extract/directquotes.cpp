@@ -120,6 +120,10 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 Speaker s = speakerBefore(doc, idx, t, start);
                 if (!s.found())
                     s = speakerAfter(doc, idx, t + len, open);
+                // "The driver said: “...”", "my supervisor said, ‘...’": an unnamed subject right
+                // before the quote.
+                if (!s.found() && t + len + 1 >= open)
+                    s = nounPhraseBefore(doc, t, start);
                 if (!s.found())
                     continue;
                 q.cue = doc.spanOf(t, t + len);

@@ -204,7 +204,7 @@ void EntityTagger::run(Document &doc) const
         // where the model found nothing there, their date stands.
         const bool date = m.type == u"DATE" && m.rule == u"entity.date";
         if (m.type != u"NORP" && m.rule != u"entity.hyphenated" && !gazetteer && !credit && !date
-            && !(m.rule == u"entity.speaker" && afterClosingQuote(doc, m.first)))
+            && !(m.rule == u"entity.speaker" && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2)))
             continue;
         bool free = true;
         for (int k = m.first; k < m.last && free; ++k)

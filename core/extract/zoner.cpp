@@ -162,6 +162,27 @@ bool Zoner::endsInCreditLine(const Document &doc, Paragraph &p)
     return true;
 }
 
+void Zoner::separateDatelines(Document &doc)
+{
+    // "LONDON (Reuters) — Older adults ...": the dateline is no part of the first sentence, so
+    // that no statement, subject or speaker starts inside it.
+    for (const Paragraph &p : std::as_const(doc.paragraphs)) {
+        if (p.subZoneLabel != u"DATELINE")
+            continue;
+        const int after = doc.tokenAt(p.subZone.end);
+        for (int s = 0; s < doc.sentences.size(); ++s) {
+            Sentence &sentence = doc.sentences[s];
+            if (sentence.first < after && after < sentence.last) {
+                Sentence rest = sentence;
+                rest.first = after;
+                sentence.last = after;
+                doc.sentences.insert(s + 1, rest);
+                break;
+            }
+        }
+    }
+}
+
 bool Zoner::isBoilerplate(const Document &doc, const Paragraph &p) const
 {
     if (p.span.length() > 300)
@@ -265,6 +286,7 @@ void Zoner::classify(Document &doc) const
             findInlineParts(doc, ps[i]);
         }
     }
+    separateDatelines(doc);
 }
 
 } // namespace Lede::Core::Extraction

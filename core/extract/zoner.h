@@ -28,6 +28,8 @@ private:
     /// Makes @p p a caption when its last line is a credit; whether it did.
     static bool endsInCreditLine(const Document &doc, Paragraph &p);
     void findInlineParts(Document &doc, Paragraph &p) const;
+    /// Ends the sentence an inline dateline opens where the dateline ends.
+    static void separateDatelines(Document &doc);
 
     const Lexicon &m_lexicon;
 };

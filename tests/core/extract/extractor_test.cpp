@@ -204,3 +204,43 @@ TEST(Extractor, TheNationalityInAPersonsTitleIsANationality)
     EXPECT_TRUE(entities.contains(QStringLiteral("NORP:Kenyan"))) << qPrintable(entities.join(u", "));
     EXPECT_TRUE(entities.contains(QStringLiteral("PERSON:Daniel Otieno"))) << qPrintable(entities.join(u", "));
 }
+
+namespace {
+
+/// "content => speaker" for each quote: the words of the linked speaker, else its speakerText.
+QStringList speakers(const QString &text)
+{
+    const ExtractionResult r = Extractor().extract(text);
+    QHash<QString, Span> spanById;
+    for (const Annotation &a : r.annotations)
+        spanById.insert(a.id, a.span);
+    QStringList out;
+    for (const Annotation &a : r.annotations) {
+        if (a.layer != Layer::Quote)
+            continue;
+        const QString id = a.link(QString::fromLatin1(LinkRole::Speaker));
+        const Span speaker = spanById.value(id);
+        out.append(text.mid(a.span.start, a.span.length()) + QStringLiteral(" => ")
+                   + (id.isEmpty() ? a.attribute(QStringLiteral("speakerText")) : text.mid(speaker.start, speaker.length())));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(Extractor, ANameBeforeASpeechVerbSpeaksWhereTheTaggerFoundNone)
+{
+    // The tagger knows neither name; two capitalised words before "told" make a person.
+    EXPECT_EQ(speakers(QStringLiteral("Sport\n\nHeiko Rand told broadcaster ERR that the team was ready.\n")),
+              QStringList{QStringLiteral("the team was ready => Heiko Rand")});
+}
+
+TEST(Extractor, AnInlineDatelineIsNoPartOfTheFirstSentence)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Walking and dementia\n\nLONDON (Reuters) — Older adults who walked more had a "
+                                      "lower risk of dementia, according to a study published on Wednesday.\n")),
+              QStringList{QStringLiteral("Older adults who walked more had a lower risk of dementia => a study published on Wednesday")});
+    EXPECT_EQ(speakers(QStringLiteral("Cocoa\n\nNEW YORK (Reuters) — Harlow Foods shares fell after the company cut its "
+                                      "forecast and said higher cocoa prices would weigh on margins.\n")),
+              QStringList{QStringLiteral("higher cocoa prices would weigh on margins => Harlow Foods")});
+}

@@ -446,3 +446,26 @@ TEST(Quotes, NoOpensAClauseWhenAVerbFollows)
               QStringList{"INDIRECT no final decision had been made | said | A senior official"});
     EXPECT_EQ(quotes(QStringLiteral("The minister said no to the plan.")), QStringList{});
 }
+
+TEST(Quotes, AnUnnamedSubjectRightBeforeTheQuoteSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The driver said: “I saw nothing.”")),
+              QStringList{"DIRECT “I saw nothing.” | said | The driver"});
+    // The quote inside a quote is the supervisor's, not the asker's.
+    const QStringList nested = quotes(QStringLiteral(
+        "“When I asked for photos, my supervisor said, ‘That is not how we do things here,’” Ann Lee recalled."));
+    ASSERT_EQ(nested.size(), 2);
+    EXPECT_EQ(nested[1], QStringLiteral("DIRECT ‘That is not how we do things here,’ | said | my supervisor"));
+}
+
+TEST(Quotes, TheOneARelativeClauseIsAboutSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Police interviewed a neighbour, Gloria Pettit, who said she saw a pickup truck.")),
+              QStringList{"INDIRECT she saw a pickup truck | said | Gloria Pettit"});
+}
+
+TEST(Quotes, AnOrganisationSpeaksRatherThanThePlaceItIsIn)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The Defence Ministry in Berlin said its forces had hit military targets.")),
+              QStringList{"INDIRECT its forces had hit military targets | said | Defence Ministry"});
+}

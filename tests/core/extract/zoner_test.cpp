@@ -82,3 +82,12 @@ TEST(Zoner, CaptionWithItsCreditOnTheNextLine)
     EXPECT_EQ(doc.textOf(doc.paragraphs[2].subZone), u"BRIAN INGANGA/AP");
     EXPECT_EQ(doc.paragraphs[3].zone, u"BODY");
 }
+
+TEST(Zoner, AnInlineDatelineEndsTheSentenceItOpens)
+{
+    const QString text = QStringLiteral("Title line\n\nLONDON (Reuters) — Older adults walked more. They slept well.");
+    const Document doc = Lede::Test::prepare(text);
+    ASSERT_EQ(doc.sentences.size(), 4);
+    EXPECT_EQ(doc.textOf(doc.spanOf(doc.sentences[1].first, doc.sentences[1].last)), u"LONDON (Reuters) —");
+    EXPECT_EQ(doc.textOf(doc.spanOf(doc.sentences[2].first, doc.sentences[2].last)), u"Older adults walked more.");
+}
