@@ -73,8 +73,14 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
         const int closeSentence = close < count ? idx.sentenceOf[size_t(close)] : -1;
         bool found = false;
         if (closeSentence >= 0) {
-            // After the closing mark, up to the sentence end or the next quote.
-            const int end = std::min(doc.sentences[closeSentence].last, close + 1 + kTrailingWindow);
+            // After the closing mark, up to the sentence end or the next quote. A question or an
+            // exclamation ends the sentence before its attribution: "“Why wouldn't you?” Okafor said."
+            int sentenceLast = doc.sentences[closeSentence].last;
+            if (sentenceLast == close + 1 && close + 1 < count && doc.tokens[close - 1].is(SentenceFinal)
+                && doc.textOf(doc.tokens[close - 1]) != u"." && idx.sentenceOf[size_t(close + 1)] >= 0
+                && doc.sentences[idx.sentenceOf[size_t(close + 1)]].paragraph == doc.sentences[closeSentence].paragraph)
+                sentenceLast = doc.sentences[idx.sentenceOf[size_t(close + 1)]].last;
+            const int end = std::min(sentenceLast, close + 1 + kTrailingWindow);
             for (int t = close + 1; t < end && !found; ++t) {
                 if (doc.tokens[t].is(QuoteMark) || doc.tokens[t].is(SentenceFinal))
                     break;

@@ -40,6 +40,16 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
             if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Number))
                 break;
         }
+        // "said in a filing with the Securities and Exchange Commission.", "said in an
+        // interview at her sister's apartment, as ...": a phrase to the end of the clause.
+        if (isOneOf(doc, noun + 1, {u"with", u"to", u"at", u"from", u"for", u"on", u"in", u"posted", u"published"})) {
+            int j = noun + 2;
+            while (j < end && j <= noun + 12 && (doc.tokens[j].is(Word) || doc.tokens[j].is(Number) || doc.tokens[j].is(Possessive))
+                   && !textIs(doc, j, u"that"))
+                ++j;
+            if (j >= end || isComma(doc, j))
+                return j;
+        }
         return noun + 1;
     }
     return from;
@@ -120,7 +130,11 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 int afterCue = adverbialEnd(doc, idx, t + len, sentenceEnd);
                 if (afterCue < sentenceEnd && afterCue > t + len && !textIs(doc, afterCue, u"that"))
                     afterCue = adverbialEnd(doc, idx, afterCue, sentenceEnd); // "in a statement on Monday"
-                const bool endsSentence = afterCue >= sentenceEnd;
+                // "..., local officials said on Saturday, as talks stalled.": a clause of
+                // circumstance after the cue ends the report as the sentence's end does.
+                const bool endsSentence = afterCue >= sentenceEnd
+                    || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
+                            u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even"}));
                 const bool thatFollows = textIs(doc, t + len, u"that") || textIs(doc, afterCue, u"that");
 
                 sp = speakerBefore(doc, idx, t, s.first);

@@ -469,3 +469,19 @@ TEST(Quotes, AnOrganisationSpeaksRatherThanThePlaceItIsIn)
     EXPECT_EQ(quotes(QStringLiteral("The Defence Ministry in Berlin said its forces had hit military targets.")),
               QStringList{"INDIRECT its forces had hit military targets | said | Defence Ministry"});
 }
+
+TEST(Quotes, TheReportEndsBeforeAClauseOfCircumstanceOrAPhraseAfterTheCue)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Fighting killed at least four workers, local officials said on Saturday, as talks stalled.")),
+              QStringList{"INDIRECT Fighting killed at least four workers | said | local officials"});
+    EXPECT_EQ(quotes(QStringLiteral("The association held, Anna Halvorsen said, although it weakened slightly.")),
+              QStringList{"INDIRECT The association held | said | Anna Halvorsen"});
+    EXPECT_EQ(quotes(QStringLiteral("Net sales rose 2% to $4.1 billion, the company said in a filing with the Securities and Exchange Commission.")),
+              QStringList{"INDIRECT Net sales rose 2% to $4.1 billion | said | the company"});
+}
+
+TEST(Quotes, AQuestionEndsItsSentenceBeforeItsAttribution)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“Why wouldn't you?” Grace Okafor, a home health aide, said in an interview.")),
+              QStringList{"DIRECT “Why wouldn't you?” | said | Grace Okafor"});
+}
