@@ -1,4 +1,5 @@
 #include "extract/attribution.h"
+#include "extract/attributionwords.h"
 
 #include <algorithm>
 
@@ -39,8 +40,25 @@ Attribution::Index Attribution::buildIndex(const Document &doc) const
     return idx;
 }
 
+void Attribution::markDescribedOutlets(Document &doc)
+{
+    // "Estonian public broadcaster ERR", "the state news agency Velpress", "the Xinhua news
+    // agency", "the Asahi newspaper": a name the text calls an outlet is one, listed or not.
+    auto describesOutlet = [&](int t) {
+        return AttributionWords::isOneOf(doc, t, {u"newspaper", u"broadcaster", u"agency", u"daily", u"tabloid",
+                                                  u"magazine", u"network", u"paper", u"website", u"outlet", u"weekly"});
+    };
+    for (Mention &m : doc.mentions) {
+        if (m.outlet || m.type == u"DATE" || m.type == u"GPE" || m.type == u"NORP")
+            continue;
+        const int after = m.last + (AttributionWords::textIs(doc, m.last, u"news") ? 1 : 0);
+        m.outlet = describesOutlet(m.first - 1) || describesOutlet(after);
+    }
+}
+
 void Attribution::run(Document &doc) const
 {
+    markDescribedOutlets(doc);
     Index idx = buildIndex(doc);
     attributeDirect(doc, idx);
     findIndirect(doc, idx);

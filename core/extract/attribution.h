@@ -48,6 +48,8 @@ private:
         std::vector<char> usedCue;       // token already serves as a cue
     };
 
+    /// Marks as outlets the names the text describes as one ("broadcaster ERR").
+    static void markDescribedOutlets(Document &doc);
     Index buildIndex(const Document &doc) const;
     int cueLength(const Document &doc, int t) const;
     bool isAmbiguousCue(const Document &doc, int t) const;

@@ -14,7 +14,9 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     // "Past studies establish that", "These examples show that": up to four words back,
     // stopping after a determiner or before a function word.
     // Adverbs between subject and verb are not part of it: "a teacher mistakenly thought".
-    while (cue - 1 >= limit && isSkippable(doc, cue - 1) && isAdverb(doc, cue - 1))
+    while (cue - 1 >= limit && isSkippable(doc, cue - 1)
+           && (isAdverb(doc, cue - 1) || isOneOf(doc, cue - 1, {u"first", u"also", u"later", u"previously", u"then",
+                                                               u"again", u"repeatedly", u"recently", u"earlier"})))
         --cue;
     // "The leader of the movement on Monday called": the day is not the subject.
     if (cue - 1 > limit && (m_lexicon.flags(doc.tokens[cue - 1].word) & (WeekdayWord | RelativeDateWord)))

@@ -21,6 +21,9 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         return k + 1 < end && doc.tokens[k + 1].is(Number) ? k + 2 : k + 1; // "said on March 14"
     if (modifier && (flags & DateUnitWord))
         return k + 1; // "announced last month"
+    if (isOneOf(doc, from, {u"in"}) && from + 1 < end && doc.tokens[from + 1].is(Number)
+        && doc.textOf(doc.tokens[from + 1]).size() == 4)
+        return from + 2; // "reported in 2022 that"
     auto statementNoun = [&](int j) {
         return isOneOf(doc, j, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech",
                                 u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
@@ -279,6 +282,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                                 q.outlet = told; // "told CNN that": the outlet carried it
                             k = object;
                         }
+                        // "told Estonian public broadcaster ERR that"
+                        for (int j = t + len; q.outlet < 0 && j < sentenceEnd && j < t + len + 5 && !textIs(doc, j, u"that"); ++j) {
+                            const int m = idx.mentionByFirst[size_t(j)];
+                            if (m >= 0 && doc.mentions[m].outlet)
+                                q.outlet = m;
+                        }
                     }
                     int that = textIs(doc, afterCue, u"that") ? afterCue : -1;
                     for (int j = k; that < 0 && j < sentenceEnd && j < k + 5; ++j) {
@@ -293,8 +302,17 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         contentFirst = that + 1;
                     } else if (k >= sentenceEnd || isComma(doc, k) || endsSentence) {
                         // "The plan will fail, Brenner said." : content before the speaker,
-                        // who may come with a determiner ("..., the BBC reported.").
-                        const int lead = speakerFirst - (speakerFirst - 1 > s.first && isDeterminer(doc, speakerFirst - 1) ? 1 : 0);
+                        // who may come with a determiner and a description ("..., the BBC
+                        // reported.", "..., the newspaper Asahi said.").
+                        int lead = speakerFirst;
+                        for (int j = speakerFirst - 1; j > s.first && speakerFirst - j <= 4; --j) {
+                            if (isComma(doc, j)) {
+                                lead = j + 1;
+                                break;
+                            }
+                            if (!doc.tokens[j].is(Word))
+                                break;
+                        }
                         if (isComma(doc, lead - 1) && lead - 1 > s.first + 2
                             && (k >= sentenceEnd - 1 || endsSentence))
                             contentFirst = s.first, contentLast = lead - 1;

@@ -244,3 +244,10 @@ TEST(Extractor, AnInlineDatelineIsNoPartOfTheFirstSentence)
                                       "forecast and said higher cocoa prices would weigh on margins.\n")),
               QStringList{QStringLiteral("higher cocoa prices would weigh on margins => Harlow Foods")});
 }
+
+TEST(Extractor, ANameTheTextCallsAnOutletIsOne)
+{
+    const QString text = QStringLiteral("Sport\n\nHeiko Rand told Estonian public broadcaster ERR that the team was ready.\n\n"
+                                        "The drills were routine, the newspaper Asahi said.\n");
+    EXPECT_EQ(labelled(text, Layer::Source), (QStringList{QStringLiteral("OUTLET:ERR"), QStringLiteral("OUTLET:Asahi")}));
+}

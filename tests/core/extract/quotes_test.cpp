@@ -485,3 +485,9 @@ TEST(Quotes, AQuestionEndsItsSentenceBeforeItsAttribution)
     EXPECT_EQ(quotes(QStringLiteral("“Why wouldn't you?” Grace Okafor, a home health aide, said in an interview.")),
               QStringList{"DIRECT “Why wouldn't you?” | said | Grace Okafor"});
 }
+
+TEST(Quotes, AnAdverbAndAYearBetweenTheSpeakerAndThat)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The local paper first reported in 2022 that two of the projects had stalled.")),
+              QStringList{"INDIRECT two of the projects had stalled | reported | The local paper"});
+}
