@@ -141,6 +141,51 @@ void EntityTagger::addTitleAndGazetteer(const Document &doc, Mention &m) const
     }
 }
 
+void EntityTagger::addSurnames(const Document &doc, const std::vector<char> &taken, QList<Mention> &out) const
+{
+    // "Okafor still keeps the folder.": the surname of a person named in full earlier is a
+    // mention of that person wherever the model missed it, mostly at the start of a sentence.
+    // Not a word the model or the gazetteers also give another type ("Busuanga Coron" taken
+    // for a person, "Coron" a town elsewhere): that would spread one error over the text.
+    constexpr quint32 kPlaces = kindBit(PhraseKind::Country) | kindBit(PhraseKind::City) | kindBit(PhraseKind::State)
+        | kindBit(PhraseKind::Region) | kindBit(PhraseKind::Nationality) | kindBit(PhraseKind::Organisation);
+    QHash<QStringView, int> namedAt; // surname -> where the full name first ends
+    QSet<QStringView> otherType;
+    for (const Mention &m : std::as_const(out)) {
+        if (m.type != u"PERSON") {
+            for (int k = m.first; k < m.last; ++k)
+                otherType.insert(doc.textOf(doc.tokens[k]));
+        } else if (m.last - m.first >= 2) {
+            const Token &last = doc.tokens[m.last - 1];
+            const QStringView surname = doc.textOf(last);
+            if (m_lexicon.wordMatch(last.word, kPlaces).length)
+                continue;
+            if (!namedAt.contains(surname) || namedAt.value(surname) > m.last)
+                namedAt.insert(surname, m.last);
+        }
+    }
+    for (const QStringView word : std::as_const(otherType))
+        namedAt.remove(word);
+    if (namedAt.isEmpty())
+        return;
+    const int n = int(doc.tokens.size());
+    for (int k = 0; k < n; ++k) {
+        const Token &t = doc.tokens[k];
+        if (taken[size_t(k)] || !t.is(Word) || !t.is(Capitalised) || (m_lexicon.flags(t.word) & CommonWord))
+            continue;
+        const auto at = namedAt.constFind(doc.textOf(t));
+        if (at == namedAt.cend() || *at > k || (k + 1 < n && doc.tokens[k + 1].is(Capitalised) && !taken[size_t(k + 1)]))
+            continue;
+        Mention m;
+        m.first = k;
+        m.last = k + 1;
+        m.span = doc.spanOf(k, k + 1);
+        m.type = QStringLiteral("PERSON");
+        m.rule = QStringLiteral("entity.surname");
+        out.append(m);
+    }
+}
+
 void EntityTagger::run(Document &doc) const
 {
     if (m_model.isEmpty())
@@ -259,6 +304,7 @@ void EntityTagger::run(Document &doc) const
         norp.rule = QStringLiteral("entity.gazetteer");
         out.append(norp);
     }
+    addSurnames(doc, taken, out);
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
     doc.mentions = std::move(out);
 }

@@ -48,6 +48,8 @@ public:
 
 private:
     void addTitleAndGazetteer(const Document &doc, Mention &m) const;
+    /// Adds the surnames of persons named in full before, where the model found no name.
+    void addSurnames(const Document &doc, const std::vector<char> &taken, QList<Mention> &out) const;
 
     const Lexicon &m_lexicon;
     EntityFeatures m_features;

@@ -251,3 +251,12 @@ TEST(Extractor, ANameTheTextCallsAnOutletIsOne)
                                         "The drills were routine, the newspaper Asahi said.\n");
     EXPECT_EQ(labelled(text, Layer::Source), (QStringList{QStringLiteral("OUTLET:ERR"), QStringLiteral("OUTLET:Asahi")}));
 }
+
+TEST(Extractor, TheSurnameOfAPersonNamedBeforeIsAMentionAtTheStartOfASentence)
+{
+    const QString text = QStringLiteral("Housing\n\nFor three years, Denise Okafor kept a folder of letters.\n\n"
+                                        "County Commissioner Leticia Brandt said she would ask for an inquiry.\n\n"
+                                        "Okafor still keeps the folder. “I'm not angry anymore,” she said.\n");
+    EXPECT_EQ(speakers(text), (QStringList{QStringLiteral("she would ask for an inquiry => Leticia Brandt"),
+                                           QStringLiteral("“I'm not angry anymore,” => Okafor")}));
+}
