@@ -126,9 +126,10 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 Speaker s = speakerBefore(doc, idx, t, start);
                 if (!s.found())
                     s = speakerAfter(doc, idx, t + len, open);
-                // "The driver said: “...”", "my supervisor said, ‘...’": an unnamed subject right
-                // before the quote.
-                if (!s.found() && t + len + 1 >= open)
+                // "The driver said: “...”", "my supervisor said, ‘...’", "a surgeon telling her,
+                // “...”": an unnamed subject right before the quote.
+                const int told = t + len < open && isObjectPronoun(doc, t + len) ? 1 : 0;
+                if (!s.found() && t + len + told + 1 >= open)
                     s = nounPhraseBefore(doc, t, start);
                 if (!s.found())
                     continue;

@@ -154,6 +154,7 @@ void QuoteFinder::classify(Document &doc, const Pair &pair) const
     q.openEnded = doc.paragraphOf(pair.close) != q.paragraph;
     int words = 0;
     bool sentenceInside = false;
+    bool commaInside = false; // only a comma closes it: "“The Long Rally,” which premieres"
     bool capitalisedWords = true;
     for (int t = q.firstToken; t < q.lastToken; ++t) {
         const Token &tok = doc.tokens[t];
@@ -162,9 +163,20 @@ void QuoteFinder::classify(Document &doc, const Pair &pair) const
             if (tok.is(Word) && !tok.is(Capitalised) && !(m_lexicon.flags(tok.word) & NameConnector))
                 capitalisedWords = false;
         }
-        if (tok.is(SentenceFinal) || (t == q.lastToken - 1 && doc.text[tok.start] == u','))
+        if (tok.is(SentenceFinal))
             sentenceInside = true;
+        else if (t == q.lastToken - 1 && doc.text[tok.start] == u',')
+            commaInside = true;
     }
+    // A comma before the closing mark ends a quoted clause ("“We will stay,” she said"), not a
+    // title the sentence goes on after ("a documentary, “The Long Rally,” which premieres").
+    const int after = pair.close + 1;
+    bool sentenceGoesOn = after < doc.tokens.size() && doc.tokens[after].is(Word)
+        && (m_lexicon.flags(doc.tokens[after].word) & CommonWord) && !(m_lexicon.flags(doc.tokens[after].word) & PronounWord);
+    for (int t = after; sentenceGoesOn && t < doc.tokens.size() && t < after + 4; ++t)
+        sentenceGoesOn = !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb); // "“Come Home,” the mayor said"
+    const bool titleWithComma = commaInside && capitalisedWords && sentenceGoesOn;
+    sentenceInside = sentenceInside || (commaInside && !titleWithComma);
     if (words == 0)
         return;
     // What precedes the opening mark decides between a quote that starts a clause and one

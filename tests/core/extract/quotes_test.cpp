@@ -491,3 +491,16 @@ TEST(Quotes, AnAdverbAndAYearBetweenTheSpeakerAndThat)
     EXPECT_EQ(quotes(QStringLiteral("The local paper first reported in 2022 that two of the projects had stalled.")),
               QStringList{"INDIRECT two of the projects had stalled | reported | The local paper"});
 }
+
+TEST(Quotes, ATitleWithACommaBeforeItsClosingMarkIsNoQuote)
+{
+    EXPECT_EQ(quotes(QStringLiteral("She starred in a film, “The Long Rally,” which premieres next month.")),
+              QStringList{"SCARE “The Long Rally,” |  | "});
+    EXPECT_EQ(quotes(QStringLiteral("“Come Home,” the mayor said.")), QStringList{"DIRECT “Come Home,” | said | the mayor"});
+}
+
+TEST(Quotes, TheOneToldBetweenAnUnnamedSpeakersCueAndTheQuote)
+{
+    EXPECT_EQ(quotes(QStringLiteral("She remembers a surgeon telling her, “You should think about what comes next.”")),
+              QStringList{"DIRECT “You should think about what comes next.” | telling | a surgeon"});
+}
