@@ -227,6 +227,11 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
                                              u"involved", u"in", u"at", u"from", u"near"}))
             return {};
+        // "One diplomat in Beijing said negotiators appeared to believe": the source of another
+        // verb, not of this one. A relative clause may hold one: "who asked not to be named".
+        for (int k = h + 1; k < cue && !isOneOf(doc, k, {u"who", u"which", u"that"}); ++k)
+            if (doc.tokens[k].is(Word) && (m_lexicon.flags(doc.tokens[k].word) & SpeechVerb))
+                return {};
         Speaker s = anonymousPhrase(doc, h, limit);
         s.span.end = doc.tokens[cue - 1].end;
         return s;

@@ -310,8 +310,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                                 lead = j + 1;
                                 break;
                             }
-                            if (!doc.tokens[j].is(Word))
-                                break;
+                            if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Possessive))
+                                break; // "..., Taiwan's Central News Agency reported."
                         }
                         if (isComma(doc, lead - 1) && lead - 1 > s.first + 2
                             && (k >= sentenceEnd - 1 || endsSentence))

@@ -84,7 +84,10 @@ void LanguageFinder::findCitedSources(Document &doc) const
         }
         if (from != t + 1)
             continue; // an interview with someone unnamed is no source
-        for (int k = from; k < count && k < from + 5 && doc.tokens[k].is(Word) && mentionAt[size_t(k)] < 0; ++k) {
+        auto describes = [&](int k) { // "citing Western defence officials": a nationality describes them
+            return mentionAt[size_t(k)] < 0 || doc.mentions[mentionAt[size_t(k)]].type == u"NORP";
+        };
+        for (int k = from; k < count && k < from + 5 && doc.tokens[k].is(Word) && describes(k); ++k) {
             if (!(m_lexicon.flags(doc.tokens[k].word) & AnonymousHead))
                 continue;
             const Lexicon::Match phrase = m_lexicon.longestMatch(doc.tokens, k, count, kindBit(PhraseKind::Anonymous));

@@ -85,3 +85,11 @@ TEST(LanguageFinder, ExpectationsAndLikelihoodAreHedges)
     EXPECT_EQ(hits(QStringLiteral("The bank is likely to cut rates. The Treasury is expected to publish forecasts.")),
               (QStringList{"HEDGE is likely", "HEDGE is expected to"}));
 }
+
+TEST(Sources, ANationalityDescribesACitedSourceAndAnotherVerbsSourceIsNotThisOnes)
+{
+    EXPECT_EQ(hits(QStringLiteral("The paper said the fleet had grown, citing Western defence officials.")),
+              (QStringList{"ANONYMOUS Western defence officials"}));
+    EXPECT_EQ(hits(QStringLiteral("One Western diplomat in Beijing said negotiators appeared to believe that Washington would back down.")),
+              (QStringList{"ANONYMOUS One Western diplomat in Beijing", "HEDGE appeared to"}));
+}

@@ -504,3 +504,9 @@ TEST(Quotes, TheOneToldBetweenAnUnnamedSpeakersCueAndTheQuote)
     EXPECT_EQ(quotes(QStringLiteral("She remembers a surgeon telling her, “You should think about what comes next.”")),
               QStringList{"DIRECT “You should think about what comes next.” | telling | a surgeon"});
 }
+
+TEST(Quotes, AnOwnersNameBeforeTheSpeakerAfterTheStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Twenty aircraft crossed the line on Monday, Taiwan's Central News Agency reported.")),
+              QStringList{"INDIRECT Twenty aircraft crossed the line on Monday | reported | Central News Agency"});
+}
