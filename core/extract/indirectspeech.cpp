@@ -159,8 +159,14 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     int open = t - 2;
                     while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                         --open;
-                    if (open > s.first && isComma(doc, open))
+                    if (open > s.first && isComma(doc, open)) {
                         sp = nounPhraseBefore(doc, open, s.first);
+                        // "Two employees, who spoke on condition of anonymity, said": unnamed
+                        // by their own wish.
+                        for (int k = open + 1; k < t && sp.found() && !sp.anonymous; ++k)
+                            sp.anonymous = textIs(doc, k, u"anonymity")
+                                || (isOneOf(doc, k, {u"named", u"identified"}) && textIs(doc, k - 1, u"be"));
+                    }
                     // "Instead, as the court held, said": a connective is no subject.
                     if (sp.found() && doc.tokenAt(sp.span.start) == open - 1
                         && (m_lexicon.flags(doc.tokens[open - 1].word) & CommonWord))

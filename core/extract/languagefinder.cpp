@@ -64,6 +64,9 @@ void LanguageFinder::findCitedSources(Document &doc) const
     for (int mi = int(doc.mentions.size()) - 1; mi >= 0; --mi)
         mentionAt[size_t(doc.mentions[mi].first)] = mi;
     for (int t = 0; t + 1 < count; ++t) {
+        const int length = doc.tokens[t].end - doc.tokens[t].start;
+        if (length != 6 && length != 9) // "citing", "interview": most tokens are neither
+            continue;
         int from = -1;
         if (textIs(doc, t, u"citing"))
             from = t + 1;

@@ -93,3 +93,10 @@ TEST(Sources, ANationalityDescribesACitedSourceAndAnotherVerbsSourceIsNotThisOne
     EXPECT_EQ(hits(QStringLiteral("One Western diplomat in Beijing said negotiators appeared to believe that Washington would back down.")),
               (QStringList{"ANONYMOUS One Western diplomat in Beijing", "HEDGE appeared to"}));
 }
+
+TEST(Sources, ASubjectWhoSpokeOnConditionOfAnonymityIsAnAnonymousSource)
+{
+    EXPECT_EQ(hits(QStringLiteral("Two current employees, who spoke on condition of anonymity because they feared for "
+                                  "their jobs, said the audit had been shelved.")),
+              (QStringList{"ANONYMOUS Two current employees"}));
+}
