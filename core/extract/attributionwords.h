@@ -99,6 +99,17 @@ inline bool opensNoClause(const Document &doc, int t)
                             u"him", u"her", u"them", u"me", u"us", u"you"});
 }
 
+// Reporting verbs that also take a plain object: "confirmed the email's authenticity", "denied
+// a defence motion" report nothing; "confirmed the talks had collapsed" does.
+inline bool takesObject(const Document &doc, int t)
+{
+    return isOneOf(doc, t, {u"confirmed", u"confirm", u"confirms", u"denied", u"deny", u"denies", u"announced",
+                            u"announce", u"announces", u"acknowledged", u"acknowledge", u"acknowledges",
+                            u"admitted", u"admit", u"admits", u"rejected", u"reject", u"rejects", u"disputed",
+                            u"dispute", u"disputes", u"revealed", u"reveal", u"reveals", u"disclosed",
+                            u"disclose", u"discloses"});
+}
+
 inline bool isTellVerb(const Document &doc, int t)
 {
     return isOneOf(doc, t, {u"told", u"tell", u"tells", u"telling", u"assured", u"informed", u"reminded"});

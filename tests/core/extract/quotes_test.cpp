@@ -510,3 +510,13 @@ TEST(Quotes, AnOwnersNameBeforeTheSpeakerAfterTheStatement)
     EXPECT_EQ(quotes(QStringLiteral("Twenty aircraft crossed the line on Monday, Taiwan's Central News Agency reported.")),
               QStringList{"INDIRECT Twenty aircraft crossed the line on Monday | reported | Central News Agency"});
 }
+
+TEST(Quotes, AVerbThatAlsoTakesAnObjectReportsOnlyAClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Priya Raman, who left the trust in 2021, confirmed the email's authenticity.")), QStringList{});
+    EXPECT_EQ(quotes(QStringLiteral("Judge Ann Lee denied a defence motion to allow Dunlevy to remain free on bond.")), QStringList{});
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner confirmed the talks had collapsed.")),
+              QStringList{"INDIRECT the talks had collapsed | confirmed | Olaf Brenner"});
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner announced 500 jobs would go.")),
+              QStringList{"INDIRECT 500 jobs would go | announced | Olaf Brenner"});
+}
