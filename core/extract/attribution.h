@@ -69,6 +69,8 @@ private:
     /// The speaker of a direct quote opened after a colon or a dash with no reporting verb:
     /// the name, title or pronoun that opens the sentence before it.
     Speaker introducedBy(const Document &doc, const Index &idx, int open) const;
+    /// The name, title or pronoun that opens the clause [first, end), if one does.
+    Speaker subjectOpening(const Document &doc, const Index &idx, int first, int end) const;
     void attributeDirect(Document &doc, Index &idx) const;
     void findIndirect(Document &doc, Index &idx) const;
     void attributePartials(Document &doc, Index &idx) const;

@@ -154,14 +154,15 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             return {-1, {t.start, t.end}, false};
         if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead))
             return anonymousPhrase(doc, k, limit);
-        if (k == cue - 1 && textIs(doc, k, u"who")) {
-            // "a neighbour, Gloria Pettit, who said": the one the relative clause is about.
+        if (k == cue - 1 && isOneOf(doc, k, {u"who", u"which"})) {
+            // "a neighbour, Gloria Pettit, who said", "environmental groups, which said": the one
+            // the relative clause is about.
             const int j = k - 1 - (isComma(doc, k - 1) ? 1 : 0);
             if (j >= limit && idx.mentionByLast[size_t(j)] >= 0)
                 return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
             if (j >= limit && doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead))
                 return anonymousPhrase(doc, j, limit);
-            return {};
+            return j >= limit && isComma(doc, k - 1) ? nounPhraseBefore(doc, j + 1, limit) : Speaker{};
         }
         if (afterComma && doc.tokens[k].is(Number) && k - 1 > limit && isComma(doc, k - 1)) {
             k -= 2; // an age before the appositive: "Elena Varga, 45, a teacher, said"
@@ -203,7 +204,11 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                    && (m_lexicon.flags(doc.tokens[nameStart].word) & TitleWord))
                 ++nameStart; // "the lead author, Dr. Hannah Cole, said"
             const int named = idx.mentionByFirst[size_t(nameStart)];
-            if (named >= 0 && doc.mentions[named].last == k && doc.mentions[named].type == u"PERSON")
+            // "One of the plaintiffs, Sheriff Dolores Whitfield of Hampden County, said": the
+            // name may have where it is from after it, not an owner ("Anke Vogel's boss").
+            const int afterName = named >= 0 ? doc.mentions[named].last : -1;
+            if (named >= 0 && doc.mentions[named].type == u"PERSON"
+                && (afterName == k || (isOneOf(doc, afterName, {u"of", u"from", u"at", u"in"}) && k - afterName <= 5)))
                 return {named, doc.mentions[named].span, false};
             k = j - 1;
             afterComma = true;
@@ -220,17 +225,18 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
 {
     // "Sources close to the talks said", "A person familiar with the matter said", "A senior
     // official who asked not to be named said": the unnamed head and all that describes it.
-    for (int h = last; h >= limit && h > last - 8 && doc.tokens[h].is(Word); --h) {
+    for (int h = last; h >= limit && h > last - 8 && (doc.tokens[h].is(Word) || doc.tokens[h].is(Possessive)); --h) {
         const bool phrase = m_lexicon.longestMatch(doc.tokens, h, cue, kindBit(PhraseKind::Anonymous)).length >= 2;
         if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & AnonymousHead))
             continue;
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
-                                             u"involved", u"in", u"at", u"from", u"near"}))
+                                             u"involved", u"in", u"at", u"from", u"near", u"for", u"of"}))
             return {};
         // "One diplomat in Beijing said negotiators appeared to believe": the source of another
         // verb, not of this one. A relative clause may hold one: "who asked not to be named".
         for (int k = h + 1; k < cue && !isOneOf(doc, k, {u"who", u"which", u"that"}); ++k)
-            if (doc.tokens[k].is(Word) && (m_lexicon.flags(doc.tokens[k].word) & SpeechVerb))
+            if (doc.tokens[k].is(Word) && (m_lexicon.flags(doc.tokens[k].word) & SpeechVerb)
+                && !isDeterminer(doc, k - 1)) // "the state attorney general" is no verb
                 return {};
         Speaker s = anonymousPhrase(doc, h, limit);
         s.span.end = doc.tokens[cue - 1].end;
@@ -246,6 +252,9 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
         const Token &t = doc.tokens[k];
         if (idx.mentionByFirst[size_t(k)] >= 0) {
             const int m = idx.mentionByFirst[size_t(k)];
+            // "said Conservative finance critic Daniel Okafor": the party describes the speaker.
+            if (doc.mentions[m].type == u"NORP")
+                continue;
             return {m, doc.mentions[m].span, false};
         }
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))

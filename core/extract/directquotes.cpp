@@ -26,19 +26,31 @@ Attribution::Speaker Attribution::introducedBy(const Document &doc, const Index 
     if (sentence < 0)
         return {};
     const int first = doc.sentences[sentence].first;
-    // The subject opens the sentence, after a determiner and titles: "Brenner", "The mayor",
-    // "Interior Minister Olaf Brenner", "She". Anything else ("In Berlin, the mood was grim:",
-    // "The reason is simple:") introduces no speaker.
+    const Speaker subject = subjectOpening(doc, idx, first, open - 1);
+    if (subject.found())
+        return subject;
+    // Else the clause before the mark: "Asked whether he would support it, Okafor was blunt:".
+    for (int k = open - 2; k > first; --k)
+        if (isComma(doc, k))
+            return subjectOpening(doc, idx, k + 1, open - 1);
+    return {};
+}
+
+Attribution::Speaker Attribution::subjectOpening(const Document &doc, const Index &idx, int first, int end) const
+{
+    // The subject opens the clause, after a determiner and titles: "Brenner", "The mayor",
+    // "Interior Minister Olaf Brenner", "She". Anything else ("In Berlin", "The reason is
+    // simple:") introduces no speaker.
     int head = first;
-    if (head < open - 1 && isDeterminer(doc, head))
+    if (head < end && isDeterminer(doc, head))
         ++head;
-    const int named = head < open - 1 ? idx.mentionByFirst[size_t(head)] : -1;
+    const int named = head < end ? idx.mentionByFirst[size_t(head)] : -1;
     if (named >= 0 && (doc.mentions[named].type == u"PERSON" || doc.mentions[named].type == u"ORG"))
-        return doc.mentions[named].last < open - 1 ? Speaker{named, doc.mentions[named].span, false} : Speaker{};
-    while (head < open - 1 && doc.tokens[head].is(Word) && (m_lexicon.flags(doc.tokens[head].word) & TitleWord)
+        return doc.mentions[named].last < end ? Speaker{named, doc.mentions[named].span, false} : Speaker{};
+    while (head < end && doc.tokens[head].is(Word) && (m_lexicon.flags(doc.tokens[head].word) & TitleWord)
            && idx.mentionByFirst[size_t(head)] < 0)
         ++head;
-    if (head > first && head < open - 1 && !isDeterminer(doc, head - 1)) {
+    if (head > first && head < end && !isDeterminer(doc, head - 1)) {
         const int titled = idx.mentionByFirst[size_t(head)];
         if (titled >= 0 && doc.mentions[titled].type == u"PERSON")
             return {titled, doc.mentions[titled].span, false};
@@ -46,7 +58,7 @@ Attribution::Speaker Attribution::introducedBy(const Document &doc, const Index 
     if (head > first && isDeterminer(doc, first) && head - 1 > first) {
         // "The secretary general of the conference, Nunzio Galantino, has called ...:": the
         // name in an appositive.
-        for (int k = head; k + 1 < open - 1 && k < head + 12; ++k) {
+        for (int k = head; k + 1 < end && k < head + 12; ++k) {
             if (!isComma(doc, k))
                 continue;
             const int m = idx.mentionByFirst[size_t(k + 1)];

@@ -229,6 +229,11 @@ void EntityTagger::run(Document &doc) const
                 m.rule = QStringLiteral("entity.model");
             }
             m.type = Bio::typeName(type);
+            // "Hampden County" is no person, whatever the model made of it.
+            if (m.type == u"PERSON" && e - t >= 2 && (m_lexicon.flags(doc.tokens[e - 1].word) & GpeWord)) {
+                m.type = QStringLiteral("GPE");
+                m.rule = QStringLiteral("entity.gpehead");
+            }
             if (m.rule == u"entity.model")
                 addTitleAndGazetteer(doc, m);
             out.append(m);

@@ -217,6 +217,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                                 sp = nounPhraseBefore(doc, v, s.first);
                             break;
                         }
+                        // "Sylvie Tremblay took a different tack, saying ...": the name that
+                        // opens the sentence.
+                        if (!sp.found() && (thatFollows || clauseAhead(doc, t + len, sentenceEnd)))
+                            sp = sentenceSubject(doc, idx, s, t);
                     }
                     if (sp.found())
                         subjectFirst = t;

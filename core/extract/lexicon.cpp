@@ -117,6 +117,7 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("first-names.txt"), FirstName);
     loadWords(QStringLiteral("org-words.txt"), OrgWord);
     loadWords(QStringLiteral("loc-words.txt"), LocWord);
+    loadWords(QStringLiteral("gpe-words.txt"), GpeWord);
     loadWords(QStringLiteral("thought-verbs.txt"), ThoughtVerb);
 
     loadPhrases(QStringLiteral("countries.txt"), PhraseKind::Country);

@@ -33,6 +33,7 @@ enum WordFlag : quint32 {
     DateUnitWord = 1u << 15,  // week, month, year, ...
     DateModifierWord = 1u << 16, // last, next, this, ...
     ThoughtVerb = 1u << 17,   // think, know, find, show: a cue only before a clause
+    GpeWord = 1u << 18,       // heads a place with a government ("County"); no tagger feature
 };
 
 /// What a multi-word phrase of the lists is.

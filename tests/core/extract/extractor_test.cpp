@@ -260,3 +260,12 @@ TEST(Extractor, TheSurnameOfAPersonNamedBeforeIsAMentionAtTheStartOfASentence)
     EXPECT_EQ(speakers(text), (QStringList{QStringLiteral("she would ask for an inquiry => Leticia Brandt"),
                                            QStringLiteral("“I'm not angry anymore,” => Okafor")}));
 }
+
+TEST(Extractor, ACountyIsAPlaceNotThePersonSheRefersTo)
+{
+    const QString text = QStringLiteral("Jail\n\nOne of the plaintiffs, Sheriff Dolores Whitfield of Hampden County, "
+                                        "said she respected the court.\n\n“I have 40 deputies,” she said.\n");
+    EXPECT_TRUE(labelled(text, Layer::Entity).contains(QStringLiteral("GPE:Hampden County")));
+    EXPECT_EQ(speakers(text), (QStringList{QStringLiteral("she respected the court => Dolores Whitfield"),
+                                           QStringLiteral("“I have 40 deputies,” => Dolores Whitfield")}));
+}

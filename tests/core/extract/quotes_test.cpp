@@ -520,3 +520,26 @@ TEST(Quotes, AVerbThatAlsoTakesAnObjectReportsOnlyAClause)
     EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner announced 500 jobs would go.")),
               QStringList{"INDIRECT 500 jobs would go | announced | Olaf Brenner"});
 }
+
+TEST(Quotes, SpeakersFromAFreshBatteryOfParliamentCourtAndClimateStories)
+{
+    // A party before the speaker's title describes the speaker.
+    EXPECT_EQ(quotes(QStringLiteral("“We will vote against it,” said Conservative finance critic Daniel Okafor.")),
+              QStringList{"DIRECT “We will vote against it,” | said | Daniel Okafor"});
+    // A participle clause before the subject that introduces a quote.
+    EXPECT_EQ(quotes(QStringLiteral("Asked whether he would support the budget, Daniel Okafor was blunt: “Not a chance.”")),
+              QStringList{"DIRECT “Not a chance.” |  | Daniel Okafor"});
+    // An appositive name with where it is from.
+    EXPECT_EQ(quotes(QStringLiteral("One of the plaintiffs, Sheriff Dolores Whitfield of Hampden County, said in an interview "
+                                    "that she respected the court.")),
+              QStringList{"INDIRECT she respected the court | said | Dolores Whitfield"});
+    // An unnamed speaker "for" someone, over a possessive and a noun that is also a verb.
+    EXPECT_EQ(quotes(QStringLiteral("A spokesperson for the state attorney general's office said in an email that the office was pleased.")),
+              QStringList{"INDIRECT the office was pleased | said | A spokesperson for the state attorney general's office"});
+    // A participle after a verb that reports nothing takes the sentence's subject.
+    EXPECT_EQ(quotes(QStringLiteral("Finance Minister Sylvie Tremblay took a different tack, saying Quebec had been shortchanged.")),
+              QStringList{"INDIRECT Quebec had been shortchanged | saying | Sylvie Tremblay"});
+    // "which said": the noun phrase the relative clause is about.
+    EXPECT_EQ(quotes(QStringLiteral("The rules were welcomed by environmental groups, which said they should spur governments to act.")),
+              QStringList{"INDIRECT they should spur governments to act | said | environmental groups"});
+}
