@@ -147,6 +147,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                // "embolden states that have passed": a lone lower-case word before a cue that is
+                // also a noun is a verb, and the cue its object.
+                if (sp.found() && sp.mention < 0 && isAmbiguousCue(doc, t) && doc.tokenAt(sp.span.start) == t - 1
+                    && doc.tokens[t - 1].is(Word) && !doc.tokens[t - 1].is(Capitalised)
+                    && !(m_lexicon.flags(doc.tokens[t - 1].word) & (PronounWord | AnonymousHead)))
+                    continue;
                 if (!sp.found() && !thought && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
                     const Speaker after = nounPhraseBefore(doc, t, s.first);
@@ -300,7 +306,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         }
                     }
                     int that = textIs(doc, afterCue, u"that") ? afterCue : -1;
-                    for (int j = k; that < 0 && j < sentenceEnd && j < k + 5; ++j) {
+                    // "said it could embolden states that have ...": a clause has begun, and its
+                    // "that" is a relative one.
+                    const bool clauseBegun = opensClause(doc, k) && !textIs(doc, k, u"the") && isAuxiliary(doc, k + 1);
+                    for (int j = k; that < 0 && !clauseBegun && j < sentenceEnd && j < k + 5; ++j) {
                         if (textIs(doc, j, u"that")) {
                             that = j;
                             break;
@@ -343,6 +352,20 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         // "confirmed the email's authenticity" is an object, not a statement.
                         // "said no final decision had been made", unlike "said no to the plan".
                         contentFirst = k;
+                    } else if (!ambiguous && doc.tokens[k].is(QuoteMark)) {
+                        // "said “tens of thousands” of ballots remained uncounted": a partial
+                        // quote opens the reported clause when a verb follows it.
+                        int close = k + 1;
+                        while (close < sentenceEnd && close < k + 12 && !doc.tokens[close].is(QuoteMark))
+                            ++close;
+                        for (int j = close + 1; close < sentenceEnd && doc.tokens[close].is(QuoteMark) && j < sentenceEnd
+                                                && j < close + 8 && !isComma(doc, j); ++j) {
+                            const QStringView w = doc.textOf(doc.tokens[j]);
+                            if (isAuxiliary(doc, j) || (doc.tokens[j].is(Word) && !doc.tokens[j].is(Capitalised) && w.size() > 4 && w.endsWith(u"ed"))) {
+                                contentFirst = k;
+                                break;
+                            }
+                        }
                     }
                 }
                 q.rule = QStringLiteral("quote.indirect");

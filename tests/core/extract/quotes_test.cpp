@@ -543,3 +543,13 @@ TEST(Quotes, SpeakersFromAFreshBatteryOfParliamentCourtAndClimateStories)
     EXPECT_EQ(quotes(QStringLiteral("The rules were welcomed by environmental groups, which said they should spur governments to act.")),
               QStringList{"INDIRECT they should spur governments to act | said | environmental groups"});
 }
+
+TEST(Quotes, AReportedClauseOpeningWithAPartialQuoteOrHoldingARelativeThat)
+{
+    const QStringList partial = quotes(QStringLiteral("Senator Mark Hale said “tens of thousands” of ballots remained uncounted."));
+    EXPECT_EQ(partial, (QStringList{"PARTIAL “tens of thousands” |  | Mark Hale",
+                                    "INDIRECT “tens of thousands” of ballots remained uncounted | said | Mark Hale"}));
+    // The clause began at "it could"; "states that" is a noun and a relative pronoun.
+    EXPECT_EQ(quotes(QStringLiteral("Legal scholars said it could embolden states that have passed limits.")),
+              QStringList{"INDIRECT it could embolden states that have passed limits | said | Legal scholars"});
+}
