@@ -553,3 +553,10 @@ TEST(Quotes, AReportedClauseOpeningWithAPartialQuoteOrHoldingARelativeThat)
     EXPECT_EQ(quotes(QStringLiteral("Legal scholars said it could embolden states that have passed limits.")),
               QStringList{"INDIRECT it could embolden states that have passed limits | said | Legal scholars"});
 }
+
+TEST(Quotes, ArguingACaseIsNoStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Rachel Dunmore, a lawyer with the American Civil Liberties Union who argued the case, "
+                                    "called the ruling “a landmark for privacy.”")),
+              QStringList{"PARTIAL “a landmark for privacy.” | called | Rachel Dunmore"});
+}
