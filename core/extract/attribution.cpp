@@ -40,10 +40,11 @@ Attribution::Index Attribution::buildIndex(const Document &doc) const
     return idx;
 }
 
-void Attribution::markDescribedOutlets(Document &doc)
+void Attribution::markDescribedOutlets(Document &doc) const
 {
     // "Estonian public broadcaster ERR", "the state news agency Velpress", "the Xinhua news
-    // agency", "the Asahi newspaper": a name the text calls an outlet is one, listed or not.
+    // agency", "the Asahi newspaper", "The Millbrook Courier": a name the text calls an outlet,
+    // or that ends like one, is one, listed or not.
     auto describesOutlet = [&](int t) {
         return AttributionWords::isOneOf(doc, t, {u"newspaper", u"broadcaster", u"agency", u"daily", u"tabloid",
                                                   u"magazine", u"network", u"paper", u"website", u"outlet", u"weekly"});
@@ -52,7 +53,10 @@ void Attribution::markDescribedOutlets(Document &doc)
         if (m.outlet || m.type == u"DATE" || m.type == u"GPE" || m.type == u"NORP")
             continue;
         const int after = m.last + (AttributionWords::textIs(doc, m.last, u"news") ? 1 : 0);
-        m.outlet = describesOutlet(m.first - 1) || describesOutlet(after);
+        // "The Millbrook Courier", "Sky News": a name that ends like an outlet's.
+        const bool outletName = m.type == u"ORG" && m.last - m.first >= 2
+            && (m_lexicon.flags(doc.tokens[m.last - 1].word) & OutletWord);
+        m.outlet = outletName || describesOutlet(m.first - 1) || describesOutlet(after);
     }
 }
 

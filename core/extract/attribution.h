@@ -48,8 +48,9 @@ private:
         std::vector<char> usedCue;       // token already serves as a cue
     };
 
-    /// Marks as outlets the names the text describes as one ("broadcaster ERR").
-    static void markDescribedOutlets(Document &doc);
+    /// Marks as outlets the names the text describes as one ("broadcaster ERR") or that end
+    /// like one ("The Millbrook Courier").
+    void markDescribedOutlets(Document &doc) const;
     Index buildIndex(const Document &doc) const;
     int cueLength(const Document &doc, int t) const;
     bool isAmbiguousCue(const Document &doc, int t) const;

@@ -227,6 +227,10 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.gpehead");
         return QStringLiteral("GPE");
     }
+    if (n >= 2 && (lf & OutletWord)) {
+        rule = QStringLiteral("entity.outlethead");
+        return QStringLiteral("ORG");
+    }
     if (n >= 2 && ((lf & LocWord) || (ff & LocWord))) {
         rule = QStringLiteral("entity.lochead");
         return QStringLiteral("LOC");

@@ -229,10 +229,13 @@ void EntityTagger::run(Document &doc) const
                 m.rule = QStringLiteral("entity.model");
             }
             m.type = Bio::typeName(type);
-            // "Hampden County" is no person, whatever the model made of it.
-            if (m.type == u"PERSON" && e - t >= 2 && (m_lexicon.flags(doc.tokens[e - 1].word) & GpeWord)) {
-                m.type = QStringLiteral("GPE");
-                m.rule = QStringLiteral("entity.gpehead");
+            // "Hampden County" and "The Millbrook Courier" are no persons, whatever the model
+            // made of them.
+            const quint32 head = m_lexicon.flags(doc.tokens[e - 1].word);
+            if (m.type == u"PERSON" && e - t >= 2 && (head & (GpeWord | OutletWord))) {
+                const bool place = head & GpeWord;
+                m.type = place ? QStringLiteral("GPE") : QStringLiteral("ORG");
+                m.rule = place ? QStringLiteral("entity.gpehead") : QStringLiteral("entity.outlethead");
             }
             if (m.rule == u"entity.model")
                 addTitleAndGazetteer(doc, m);

@@ -345,12 +345,13 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
                                && (!opensNoClause(doc, k) || approximatesFigure(doc, k, sentenceEnd)
-                                   || (textIs(doc, k, u"no") && clauseAhead(doc, k + 1, sentenceEnd)))
+                                   || (isOneOf(doc, k, {u"no", u"her"}) && clauseAhead(doc, k + 1, sentenceEnd)))
                                && (!takesObject(doc, t) || (opensClause(doc, k) && !textIs(doc, k, u"the"))
                                    || clauseAhead(doc, k, sentenceEnd) || doc.tokens[k].is(Number)
                                    || approximatesFigure(doc, k, sentenceEnd))) {
                         // "confirmed the email's authenticity" is an object, not a statement.
-                        // "said no final decision had been made", unlike "said no to the plan".
+                        // "said no final decision had been made", unlike "said no to the plan";
+                        // "said her members were being disciplined", unlike "said her piece".
                         contentFirst = k;
                     } else if (!ambiguous && doc.tokens[k].is(QuoteMark)) {
                         // "said “tens of thousands” of ballots remained uncounted": a partial

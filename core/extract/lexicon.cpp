@@ -118,6 +118,7 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("org-words.txt"), OrgWord);
     loadWords(QStringLiteral("loc-words.txt"), LocWord);
     loadWords(QStringLiteral("gpe-words.txt"), GpeWord);
+    loadWords(QStringLiteral("outlet-words.txt"), OutletWord);
     loadWords(QStringLiteral("thought-verbs.txt"), ThoughtVerb);
 
     loadPhrases(QStringLiteral("countries.txt"), PhraseKind::Country);

@@ -269,3 +269,10 @@ TEST(Extractor, ACountyIsAPlaceNotThePersonSheRefersTo)
     EXPECT_EQ(speakers(text), (QStringList{QStringLiteral("she respected the court => Dolores Whitfield"),
                                            QStringLiteral("“I have 40 deputies,” => Dolores Whitfield")}));
 }
+
+TEST(Extractor, ANameThatEndsLikeAnOutletIsOne)
+{
+    const QString text = QStringLiteral("Plant\n\nThe plant will close in March, The Millbrook Courier reported.\n");
+    EXPECT_EQ(labelled(text, Layer::Source), QStringList{QStringLiteral("OUTLET:Millbrook Courier")});
+    EXPECT_TRUE(labelled(text, Layer::Entity).contains(QStringLiteral("ORG:Millbrook Courier")));
+}

@@ -560,3 +560,9 @@ TEST(Quotes, ArguingACaseIsNoStatement)
                                     "called the ruling “a landmark for privacy.”")),
               QStringList{"PARTIAL “a landmark for privacy.” | called | Rachel Dunmore"});
 }
+
+TEST(Quotes, HerOpensAClauseWhenAVerbFollows)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The union leader, Denise Okafor, said her members were being disciplined.")),
+              QStringList{"INDIRECT her members were being disciplined | said | Denise Okafor"});
+}
