@@ -41,6 +41,10 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     }
     if (start == cue)
         return {};
+    // "One of them said": the one, not all of them.
+    if (start + 1 == cue && isOneOf(doc, start, {u"them", u"those"}) && start - 2 >= limit && textIs(doc, start - 1, u"of")
+        && doc.tokens[start - 2].is(Word))
+        start -= 2;
     // "Bavaria's premier", "Reyes's lawyer": the owner named before the possessive belongs to it.
     if (start - 2 >= limit && doc.tokens[start - 1].is(Possessive) && doc.tokens[start - 2].is(Word)
         && doc.tokens[start - 2].is(Capitalised)) {
@@ -152,8 +156,17 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
         }
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
             return {-1, {t.start, t.end}, false};
-        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead))
+        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead)) {
+            // "Two diplomats who attended the talks as observers said": the head the relative
+            // clause describes.
+            for (int j = k - 1; j - 1 >= limit && j > k - 10 && doc.tokens[j].is(Word); --j)
+                if (textIs(doc, j, u"who") && doc.tokens[j - 1].is(Word) && (m_lexicon.flags(doc.tokens[j - 1].word) & AnonymousHead)) {
+                    Speaker s = anonymousPhrase(doc, j - 1, limit);
+                    s.span.end = t.end;
+                    return s;
+                }
             return anonymousPhrase(doc, k, limit);
+        }
         if (k == cue - 1 && isOneOf(doc, k, {u"who", u"which"})) {
             // "a neighbour, Gloria Pettit, who said", "environmental groups, which said": the one
             // the relative clause is about.

@@ -566,3 +566,11 @@ TEST(Quotes, HerOpensAClauseWhenAVerbFollows)
     EXPECT_EQ(quotes(QStringLiteral("The union leader, Denise Okafor, said her members were being disciplined.")),
               QStringList{"INDIRECT her members were being disciplined | said | Denise Okafor"});
 }
+
+TEST(Quotes, TheUnnamedHeadARelativeClauseDescribesAndOneOfThem)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Two diplomats who attended the talks as observers said the mood was tense.")),
+              QStringList{"INDIRECT the mood was tense | said | Two diplomats who attended the talks as observers"});
+    EXPECT_EQ(quotes(QStringLiteral("One of them said the talks would resume.")),
+              QStringList{"INDIRECT the talks would resume | said | One of them"});
+}
