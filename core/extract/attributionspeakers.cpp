@@ -61,12 +61,29 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
 Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Index &idx, const Sentence &s,
                                                    int before) const
 {
+    // "She promised a public meeting and said ...": a pronoun subject, resolved later.
+    if (s.first < before && isOneOf(doc, s.first, {u"he", u"she", u"they"}))
+        return {-1, {doc.tokens[s.first].start, doc.tokens[s.first].end}, false};
     int first = s.first;
     while (first < before && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0 && doc.tokens[first].is(Word))
         ++first;
     const int m = first < before ? idx.mentionByFirst[size_t(first)] : -1;
-    if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < before)
+    if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < before) {
+        // "Marivia's central bank kept rates on hold, saying": the bank, not its country.
+        const int owned = doc.mentions[m].last;
+        if (owned + 1 < before && doc.tokens[owned].is(Possessive)) {
+            int end = owned + 1;
+            // Nouns up to the verb: not a word before an object ("kept its") or in -ed.
+            while (end < before && end < owned + 4 && doc.tokens[end].is(Word) && !doc.tokens[end].is(Capitalised)
+                   && !(m_lexicon.flags(doc.tokens[end].word) & SpeechVerb) && !isDeterminer(doc, end + 1)
+                   && !doc.textOf(doc.tokens[end]).endsWith(u"ed"))
+                ++end;
+            if (end > owned + 1)
+                return {-1, doc.spanOf(doc.mentions[m].first, end), false};
+        }
         return {m, doc.mentions[m].span, false};
+    }
+
     // "A spokesman for the ministry declined to comment, saying only that ...".
     for (int h = s.first; h < before && h < s.first + 3; ++h)
         if (doc.tokens[h].is(Word) && (m_lexicon.flags(doc.tokens[h].word) & AnonymousHead))

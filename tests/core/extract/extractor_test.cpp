@@ -276,3 +276,12 @@ TEST(Extractor, ANameThatEndsLikeAnOutletIsOne)
     EXPECT_EQ(labelled(text, Layer::Source), QStringList{QStringLiteral("OUTLET:Millbrook Courier")});
     EXPECT_TRUE(labelled(text, Layer::Entity).contains(QStringLiteral("ORG:Millbrook Courier")));
 }
+
+TEST(Extractor, ASecondVerbSharesAPronounSubjectOrAnOwnedOne)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Bridge\n\nCouncil leader Ann Pennock spoke first. She promised a public meeting "
+                                      "next month and said residents would get weekly updates.\n")),
+              QStringList{QStringLiteral("residents would get weekly updates => Ann Pennock")});
+    EXPECT_EQ(speakers(QStringLiteral("Rates\n\nMarivia's central bank kept its key rate on hold, saying inflation had eased.\n")),
+              QStringList{QStringLiteral("inflation had eased => Marivia's central bank")});
+}
