@@ -574,3 +574,12 @@ TEST(Quotes, TheUnnamedHeadARelativeClauseDescribesAndOneOfThem)
     EXPECT_EQ(quotes(QStringLiteral("One of them said the talks would resume.")),
               QStringList{"INDIRECT the talks would resume | said | One of them"});
 }
+
+TEST(Quotes, BrandingAndVowingReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The mayor branded the protesters “thugs in uniform” on Monday.")),
+              QStringList{"PARTIAL “thugs in uniform” | branded | The mayor"});
+    EXPECT_EQ(quotes(QStringLiteral("The minister said the budget was sound, vowing that no services would be cut.")),
+              (QStringList{"INDIRECT the budget was sound | said | The minister",
+                           "INDIRECT no services would be cut | vowing | The minister"}));
+}
