@@ -201,8 +201,10 @@ ExtractionResult Extractor::extract(const QString &text) const
             links.insert(QString::fromLatin1(LinkRole::Speaker),
                          anonymousIdBySpan.value(QString::number(q.speakerSpan.start) + u':'
                                                  + QString::number(q.speakerSpan.end)));
+        // The words of a pronoun, an unnamed speaker or two speakers ("Weber and Brenner").
         if (!q.speakerSpan.isEmpty()
-            && (q.speaker < 0 || !doc.mentions[q.speaker].span.overlaps(q.speakerSpan)))
+            && (q.speaker < 0 || !doc.mentions[q.speaker].span.overlaps(q.speakerSpan)
+                || !doc.mentions[q.speaker].span.contains(q.speakerSpan)))
             attributes.insert(QStringLiteral("speakerText"), doc.textOf(q.speakerSpan).toString());
         if (q.outlet >= 0)
             links.insert(QString::fromLatin1(LinkRole::Outlet), mentionIds[q.outlet]);
