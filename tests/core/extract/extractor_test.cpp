@@ -291,7 +291,8 @@ TEST(Extractor, TwoSpeakersLinkTheFirstAndNameBoth)
     const QString text = QStringLiteral("Merger\n\nAnna Weber and Olaf Brenner said in a joint statement that the merger "
                                         "would create jobs.\n");
     EXPECT_EQ(speakers(text), QStringList{QStringLiteral("the merger would create jobs => Anna Weber")});
-    for (const Annotation &a : Extractor().extract(text).annotations)
+    for (const Annotation &a : Extractor().extract(text).annotations) {
         if (a.layer == Layer::Quote)
             EXPECT_EQ(a.attribute(QStringLiteral("speakerText")), u"Anna Weber and Olaf Brenner");
+    }
 }
