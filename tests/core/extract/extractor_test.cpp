@@ -292,7 +292,8 @@ TEST(Extractor, TwoSpeakersLinkTheFirstAndNameBoth)
                                         "would create jobs.\n");
     EXPECT_EQ(speakers(text), QStringList{QStringLiteral("the merger would create jobs => Anna Weber")});
     for (const Annotation &a : Extractor().extract(text).annotations) {
-        if (a.layer == Layer::Quote)
+        if (a.layer == Layer::Quote) {
             EXPECT_EQ(a.attribute(QStringLiteral("speakerText")), u"Anna Weber and Olaf Brenner");
+        }
     }
 }
