@@ -203,8 +203,7 @@ ExtractionResult Extractor::extract(const QString &text) const
                                                  + QString::number(q.speakerSpan.end)));
         // The words of a pronoun, an unnamed speaker or two speakers ("Weber and Brenner").
         if (!q.speakerSpan.isEmpty()
-            && (q.speaker < 0 || !doc.mentions[q.speaker].span.overlaps(q.speakerSpan)
-                || !doc.mentions[q.speaker].span.contains(q.speakerSpan)))
+            && (q.speaker < 0 || !doc.mentions[q.speaker].span.contains(q.speakerSpan)))
             attributes.insert(QStringLiteral("speakerText"), doc.textOf(q.speakerSpan).toString());
         if (q.outlet >= 0)
             links.insert(QString::fromLatin1(LinkRole::Outlet), mentionIds[q.outlet]);

@@ -11,6 +11,17 @@ namespace {
 constexpr quint32 kLanguage = kindBit(PhraseKind::Hedge) | kindBit(PhraseKind::Loaded)
     | kindBit(PhraseKind::Intensifier) | kindBit(PhraseKind::Anonymous);
 
+LexicalHit sourceHit(Span span, const QString &label, const QString &rule, int mention = -1)
+{
+    LexicalHit h;
+    h.span = span;
+    h.layer = QStringLiteral("source");
+    h.label = label;
+    h.rule = rule;
+    h.mention = mention;
+    return h;
+}
+
 } // namespace
 
 void LanguageFinder::findSources(Document &doc) const
@@ -23,33 +34,16 @@ void LanguageFinder::findSources(Document &doc) const
         const Paragraph &p = doc.paragraphs[doc.paragraphOf(m.first)];
         if (p.zone != u"DATELINE" && !(p.subZoneLabel == u"DATELINE" && p.subZone.contains(m.span)))
             continue;
-        LexicalHit h;
-        h.span = m.span;
-        h.layer = QStringLiteral("source");
-        h.label = QStringLiteral("OUTLET");
-        h.rule = QStringLiteral("source.dateline");
-        h.mention = mi;
-        doc.hits.append(h);
+        doc.hits.append(sourceHit(m.span, QStringLiteral("OUTLET"), QStringLiteral("source.dateline"), mi));
     }
     findCitedSources(doc);
     for (int qi = 0; qi < doc.quotes.size(); ++qi) {
         const QuoteFound &q = doc.quotes[qi];
         if (q.outlet >= 0) {
-            LexicalHit h;
-            h.span = doc.mentions[q.outlet].span;
-            h.layer = QStringLiteral("source");
-            h.label = QStringLiteral("OUTLET");
-            h.rule = QStringLiteral("source.outlet");
-            h.mention = q.outlet;
-            doc.hits.append(h);
+            doc.hits.append(sourceHit(doc.mentions[q.outlet].span, QStringLiteral("OUTLET"), QStringLiteral("source.outlet"), q.outlet));
         }
         if (q.anonymous) {
-            LexicalHit h;
-            h.span = q.speakerSpan;
-            h.layer = QStringLiteral("source");
-            h.label = QStringLiteral("ANONYMOUS");
-            h.rule = QStringLiteral("source.anonymous");
-            doc.hits.append(h);
+            doc.hits.append(sourceHit(q.speakerSpan, QStringLiteral("ANONYMOUS"), QStringLiteral("source.anonymous")));
         }
     }
 }
@@ -76,13 +70,7 @@ void LanguageFinder::findCitedSources(Document &doc) const
             continue;
         const int named = mentionAt[size_t(from + (isDeterminer(doc, from) && from + 1 < count ? 1 : 0))];
         if (named >= 0 && doc.mentions[named].outlet) {
-            LexicalHit h;
-            h.span = doc.mentions[named].span;
-            h.layer = QStringLiteral("source");
-            h.label = QStringLiteral("OUTLET");
-            h.rule = QStringLiteral("source.cited");
-            h.mention = named;
-            doc.hits.append(h);
+            doc.hits.append(sourceHit(doc.mentions[named].span, QStringLiteral("OUTLET"), QStringLiteral("source.cited"), named));
             continue;
         }
         if (from != t + 1)
@@ -94,12 +82,8 @@ void LanguageFinder::findCitedSources(Document &doc) const
             if (!(m_lexicon.flags(doc.tokens[k].word) & AnonymousHead))
                 continue;
             const Lexicon::Match phrase = m_lexicon.longestMatch(doc.tokens, k, count, kindBit(PhraseKind::Anonymous));
-            LexicalHit h;
-            h.span = doc.spanOf(from, k + std::max(1, phrase.length));
-            h.layer = QStringLiteral("source");
-            h.label = QStringLiteral("ANONYMOUS");
-            h.rule = QStringLiteral("source.cited");
-            doc.hits.append(h);
+            doc.hits.append(sourceHit(doc.spanOf(from, k + std::max(1, phrase.length)), QStringLiteral("ANONYMOUS"),
+                                      QStringLiteral("source.cited")));
             break;
         }
     }

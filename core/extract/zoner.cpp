@@ -166,21 +166,31 @@ void Zoner::separateDatelines(Document &doc)
 {
     // "LONDON (Reuters) — Older adults ...": the dateline is no part of the first sentence, so
     // that no statement, subject or speaker starts inside it.
+    // Paragraphs and sentences are both in text order: one pass over each, so that an article
+    // of many datelined paragraphs stays linear.
+    QList<Sentence> split;
+    split.reserve(doc.sentences.size());
+    qsizetype next = 0;
     for (const Paragraph &p : std::as_const(doc.paragraphs)) {
         if (p.subZoneLabel != u"DATELINE")
             continue;
         const int after = doc.tokenAt(p.subZone.end);
-        for (int s = 0; s < doc.sentences.size(); ++s) {
-            Sentence &sentence = doc.sentences[s];
-            if (sentence.first < after && after < sentence.last) {
-                Sentence rest = sentence;
-                rest.first = after;
-                sentence.last = after;
-                doc.sentences.insert(s + 1, rest);
-                break;
-            }
+        while (next < doc.sentences.size() && doc.sentences[next].last <= after)
+            split.append(doc.sentences[next++]);
+        if (next < doc.sentences.size() && doc.sentences[next].first < after) {
+            Sentence head = doc.sentences[next++];
+            Sentence rest = head;
+            head.last = after;
+            rest.first = after;
+            split.append(head);
+            split.append(rest);
         }
     }
+    if (split.isEmpty())
+        return;
+    while (next < doc.sentences.size())
+        split.append(doc.sentences[next++]);
+    doc.sentences = std::move(split);
 }
 
 bool Zoner::isBoilerplate(const Document &doc, const Paragraph &p) const
