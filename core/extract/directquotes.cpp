@@ -173,6 +173,12 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 q.speakerSpan = prev.speakerSpan;
                 q.anonymous = prev.anonymous;
                 q.rule = QStringLiteral("quote.continued");
+                // The second half of a quote split by its attribution ("“...,” she said. “...”")
+                // was said with the same verb; a quote in the next paragraph is a new statement.
+                if (q.paragraph == prev.paragraph) {
+                    q.cue = prev.cue;
+                    q.cueRule = prev.cueRule;
+                }
             }
         }
         previousDirect = qi;

@@ -36,6 +36,8 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 q.speaker = r.speaker;
                 q.speakerSpan = r.speakerSpan;
                 q.anonymous = r.anonymous;
+                q.cue = r.cue; // one cue annotation, linked from both quotes
+                q.cueRule = r.cueRule;
                 q.rule = QStringLiteral("quote.partial.reported");
                 done = true;
             }

@@ -77,7 +77,17 @@ TEST(Quotes, PartialQuoteInsideReportedSpeech)
 {
     EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner said the measures were “proportionate and humane”.")),
               (QStringList{"INDIRECT the measures were “proportionate and humane” | said | Olaf Brenner",
-                           "PARTIAL “proportionate and humane” |  | Olaf Brenner"}));
+                           "PARTIAL “proportionate and humane” | said | Olaf Brenner"}));
+}
+
+TEST(Quotes, SecondHalfOfASplitQuoteSharesTheCue)
+{
+    // Said with the same verb; a quote in the next paragraph is a new statement and has none.
+    EXPECT_EQ(quotes(QStringLiteral("“We will appeal,” Miriam Okafor said. “The ruling is wrong.”\n\n"
+                                    "“And we will win.”")),
+              (QStringList{"DIRECT “We will appeal,” | said | Miriam Okafor",
+                           "DIRECT “The ruling is wrong.” | said | Miriam Okafor",
+                           "DIRECT “And we will win.” |  | Miriam Okafor"}));
 }
 
 TEST(Quotes, ScareQuotes)
@@ -547,7 +557,7 @@ TEST(Quotes, SpeakersFromAFreshBatteryOfParliamentCourtAndClimateStories)
 TEST(Quotes, AReportedClauseOpeningWithAPartialQuoteOrHoldingARelativeThat)
 {
     const QStringList partial = quotes(QStringLiteral("Senator Mark Hale said “tens of thousands” of ballots remained uncounted."));
-    EXPECT_EQ(partial, (QStringList{"PARTIAL “tens of thousands” |  | Mark Hale",
+    EXPECT_EQ(partial, (QStringList{"PARTIAL “tens of thousands” | said | Mark Hale",
                                     "INDIRECT “tens of thousands” of ballots remained uncounted | said | Mark Hale"}));
     // The clause began at "it could"; "states that" is a noun and a relative pronoun.
     EXPECT_EQ(quotes(QStringLiteral("Legal scholars said it could embolden states that have passed limits.")),
