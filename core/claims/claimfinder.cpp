@@ -143,10 +143,25 @@ ClaimFinder::ClaimFinder(const ClaimModel &model)
 
 QString ClaimFinder::claimId(const QString &label, Span span)
 {
-    QByteArray key = "claim|" + label.toUtf8();
-    key += '|' + QByteArray::number(span.start) + '|' + QByteArray::number(span.end);
-    return stableId(u's', key);
+    thread_local StableKey key;
+    return key.clear().add(u"claim").add('|').add(label).add('|').add(span.start).add('|').add(span.end).id(u's');
 }
+
+namespace {
+
+/// "claim.number" for NUMBER: the rule names of the kinds kindOf() gives are made once.
+QString ruleOf(const QString &kind)
+{
+    static const QString rules[] = {QStringLiteral("claim.accusation"), QStringLiteral("claim.cause"),
+                                    QStringLiteral("claim.comparison"), QStringLiteral("claim.prediction"),
+                                    QStringLiteral("claim.number"),     QStringLiteral("claim.event")};
+    for (const QString &rule : rules)
+        if (QStringView(rule).mid(6).compare(kind, Qt::CaseInsensitive) == 0)
+            return rule;
+    return QStringLiteral("claim.") + kind.toLower();
+}
+
+} // namespace
 
 QString ClaimFinder::kindOf(const FeatureVector &f)
 {
@@ -238,7 +253,7 @@ QList<Annotation> ClaimFinder::find(const QString &text, const ExtractionResult 
         a.span = c.scored.span;
         a.id = claimId(a.label, a.span);
         a.status = Status::Suggested;
-        a.origin = {QStringLiteral("claim.") + a.label.toLower(), Extractor::version()};
+        a.origin = {ruleOf(a.label), Extractor::version()};
         a.attributes.insert(QStringLiteral("holder"), h.holder);
         a.attributes.insert(QStringLiteral("holderKind"), h.holderKind);
         a.attributes.insert(QStringLiteral("backing"), h.backing);

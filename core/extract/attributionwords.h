@@ -15,14 +15,15 @@ inline bool textIs(const Document &doc, int t, QStringView word)
         && doc.textOf(doc.tokens[t]).compare(word, Qt::CaseInsensitive) == 0;
 }
 
-inline bool isOneOf(const Document &doc, int t, std::initializer_list<const char16_t *> words)
+// The words are views, not pointers: a literal's length is known where it is written, so the
+// comparison needs no strlen per call (these run for most tokens of an article).
+inline bool isOneOf(const Document &doc, int t, std::initializer_list<QStringView> words)
 {
     if (t < 0 || t >= doc.tokens.size())
         return false;
     // Lengths first: the case-insensitive comparison is the expensive part.
     const QStringView text = doc.textOf(doc.tokens[t]);
-    for (const char16_t *w : words) {
-        const QStringView word(w);
+    for (const QStringView word : words) {
         if (word.size() == text.size() && word.compare(text, Qt::CaseInsensitive) == 0)
             return true;
     }

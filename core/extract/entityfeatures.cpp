@@ -90,10 +90,10 @@ quint64 hashShape(quint64 h, QStringView s)
 
 int zoneCode(const QString &zone)
 {
-    static const char16_t *const zones[] = {u"BODY", u"HEADLINE", u"STANDFIRST", u"DATELINE",
+    static constexpr QStringView zones[] = {u"BODY", u"HEADLINE", u"STANDFIRST", u"DATELINE",
                                             u"BYLINE", u"CAPTION", u"CREDIT", u"BOILERPLATE"};
     for (int i = 0; i < int(std::size(zones)); ++i)
-        if (zone == QStringView(zones[i]))
+        if (zone == zones[i])
             return i + 1;
     return 0;
 }

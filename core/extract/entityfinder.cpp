@@ -26,11 +26,11 @@ bool isNameToken(const Token &t)
 // Capitalised function words end a name even inside a run of capitals ("Quat In Hong Kong").
 bool isFunctionWord(QStringView w)
 {
-    static const char16_t *const words[] = {u"In", u"At", u"On", u"The", u"A", u"An", u"But",
+    static constexpr QStringView words[] = {u"In", u"At", u"On", u"The", u"A", u"An", u"But",
                                             u"And", u"Of", u"To", u"By", u"With", u"From", u"As",
                                             u"For", u"If", u"When", u"While", u"After", u"Before"};
-    for (const char16_t *x : words)
-        if (w == QStringView(x))
+    for (const QStringView x : words)
+        if (w == x)
             return true;
     return false;
 }
@@ -48,10 +48,10 @@ int numberValue(QStringView s)
     return v;
 }
 
-bool isOneOf(QStringView w, std::initializer_list<const char16_t *> words)
+bool isOneOf(QStringView w, std::initializer_list<QStringView> words)
 {
-    for (const char16_t *x : words)
-        if (w == QStringView(x))
+    for (const QStringView x : words)
+        if (w == x)
             return true;
     return false;
 }

@@ -16,7 +16,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <charconv>
 #include <numeric>
 #include <vector>
 
@@ -46,15 +45,12 @@ public:
     QString add(Layer layer, const QString &label, Span span, const QString &rule,
                 QMap<QString, QString> links = {}, QMap<QString, QString> attributes = {})
     {
-        m_key.clear();
-        appendUtf8(layerName(layer));
-        m_key.push_back('|');
-        appendUtf8(label);
-        m_key.push_back('|');
-        appendNumber(span.start);
-        m_key.push_back('|');
-        appendNumber(span.end);
-        const QString id = stableId(u's', QByteArrayView(m_key.data(), qsizetype(m_key.size())));
+        const QString id = m_key.clear()
+                               .add(layerName(layer)).add('|')
+                               .add(label).add('|')
+                               .add(span.start).add('|')
+                               .add(span.end)
+                               .id(u's');
         const auto existing = m_index.constFind(id);
         if (existing != m_index.cend())
             return existing.key();
@@ -90,29 +86,9 @@ public:
     }
 
 private:
-    // The key is written into one reused buffer: the labels are ASCII, so no conversion.
-    void appendUtf8(QStringView s)
-    {
-        for (QChar c : s) {
-            if (c.unicode() >= 128) {
-                const QByteArray utf8 = s.toUtf8();
-                m_key.insert(m_key.end(), utf8.cbegin(), utf8.cend());
-                return;
-            }
-        }
-        for (QChar c : s)
-            m_key.push_back(char(c.unicode()));
-    }
-    void appendNumber(int value)
-    {
-        char digits[16];
-        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        m_key.insert(m_key.end(), digits, end);
-    }
-
     QList<Annotation> m_annotations;
     QHash<QString, int> m_index; // id -> position in m_annotations
-    std::vector<char> m_key;
+    StableKey m_key;
 };
 
 } // namespace
@@ -216,9 +192,12 @@ ExtractionResult Extractor::extract(const QString &text) const
             links.remove(QString::fromLatin1(LinkRole::Speaker));
         quoteIds[qi] = out.add(Layer::Quote, q.label, q.span, q.rule, links, attributes);
         if (!cueId.isEmpty()) {
-            Annotation &cue = out.get(cueId);
-            if (!cue.links.contains(QString::fromLatin1(LinkRole::Quote)))
-                cue.links.insert(QString::fromLatin1(LinkRole::Quote), quoteIds[qi]);
+            // A cue shared by reported speech and a partial quote inside it links back to the
+            // reported speech: the quote that holds the other.
+            const QString role = QString::fromLatin1(LinkRole::Quote);
+            const QString linked = out.get(cueId).links.value(role);
+            if (linked.isEmpty() || q.span.contains(out.get(linked).span))
+                out.get(cueId).links.insert(role, quoteIds[qi]);
         }
     }
 

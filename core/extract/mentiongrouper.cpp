@@ -26,8 +26,8 @@ int rulePriority(const QString &rule)
 // Suffixes of abstract nouns, which name no person, place or organisation on their own.
 bool hasAbstractSuffix(QStringView word)
 {
-    for (const char16_t *suffix : {u"ity", u"ness", u"ism", u"ment", u"tion", u"sion", u"hood", u"ship"})
-        if (word.size() > QStringView(suffix).size() + 2 && word.endsWith(QStringView(suffix), Qt::CaseInsensitive))
+    for (const QStringView suffix : std::initializer_list<QStringView>{u"ity", u"ness", u"ism", u"ment", u"tion", u"sion", u"hood", u"ship"})
+        if (word.size() > suffix.size() + 2 && word.endsWith(suffix, Qt::CaseInsensitive))
             return true;
     return false;
 }
@@ -97,10 +97,10 @@ void MentionGrouper::trimLeadingFunctionWords(Document &doc) const
 
 namespace {
 
-bool isOneOfFolded(QStringView w, std::initializer_list<const char16_t *> words)
+bool isOneOfFolded(QStringView w, std::initializer_list<QStringView> words)
 {
-    for (const char16_t *x : words)
-        if (w.compare(QStringView(x), Qt::CaseInsensitive) == 0)
+    for (const QStringView x : words)
+        if (w.size() == x.size() && w.compare(x, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }

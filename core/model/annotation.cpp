@@ -10,13 +10,13 @@ namespace {
 
 struct LayerName {
     Layer layer;
-    const char *name;
+    QStringView name; // static text: layerName() wraps it without a copy
 };
 constexpr std::array kLayers{
-    LayerName{Layer::Entity, "entity"}, LayerName{Layer::Quote, "quote"},
-    LayerName{Layer::Cue, "cue"},       LayerName{Layer::Source, "source"},
-    LayerName{Layer::Hedge, "hedge"},   LayerName{Layer::Loaded, "loaded"},
-    LayerName{Layer::Zone, "zone"},     LayerName{Layer::Claim, "claim"},
+    LayerName{Layer::Entity, u"entity"}, LayerName{Layer::Quote, u"quote"},
+    LayerName{Layer::Cue, u"cue"},       LayerName{Layer::Source, u"source"},
+    LayerName{Layer::Hedge, u"hedge"},   LayerName{Layer::Loaded, u"loaded"},
+    LayerName{Layer::Zone, u"zone"},     LayerName{Layer::Claim, u"claim"},
 };
 
 struct StatusName {
@@ -36,14 +36,14 @@ QString layerName(Layer layer)
 {
     for (const auto &entry : kLayers)
         if (entry.layer == layer)
-            return QString::fromLatin1(entry.name);
+            return QString::fromRawData(entry.name.data(), entry.name.size());
     return {};
 }
 
 std::optional<Layer> layerFromName(const QString &name)
 {
     for (const auto &entry : kLayers)
-        if (name == QLatin1String(entry.name))
+        if (name == entry.name)
             return entry.layer;
     return std::nullopt;
 }

@@ -2,6 +2,8 @@
 
 #include <QCryptographicHash>
 
+#include <charconv>
+
 namespace Lede::Core {
 
 QString stableId(char16_t prefix, QByteArrayView key)
@@ -22,6 +24,29 @@ QString stableId(char16_t prefix, QByteArrayView key)
         out[2 + 2 * i] = kHex[byte & 15];
     }
     return id;
+}
+
+StableKey &StableKey::add(QStringView text)
+{
+    // Labels and layer names are ASCII: their bytes are their UTF-16 units.
+    for (const QChar c : text) {
+        if (c.unicode() >= 128) {
+            const QByteArray utf8 = text.toUtf8();
+            m_bytes.insert(m_bytes.end(), utf8.cbegin(), utf8.cend());
+            return *this;
+        }
+    }
+    for (const QChar c : text)
+        m_bytes.push_back(char(c.unicode()));
+    return *this;
+}
+
+StableKey &StableKey::add(int number)
+{
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    m_bytes.insert(m_bytes.end(), digits, end);
+    return *this;
 }
 
 } // namespace Lede::Core
