@@ -132,7 +132,7 @@ FeatureVector FeatureExtractor::features(QStringView text, const SentenceFacts &
     int names = 0;
     bool date = false;
     for (const Annotation *e : facts.entities) {
-        if (e->label == u"DATE")
+        if (e->label == QStringView(u"DATE"))
             date = true;
         else
             ++names;
@@ -142,9 +142,10 @@ FeatureVector FeatureExtractor::features(QStringView text, const SentenceFacts &
     set(Feature::Entity, names > 0);
     set(Feature::ManyEntities, names > 1);
     set(Feature::PastTense, hasPastTense(text, facts));
+    static const quint64 accordingKey = wordKey(u"according"), toKey = wordKey(u"to");
     bool according = false;
-    for (int i = 0; i + 1 < facts.words.size(); ++i)
-        according = according || (facts.words[i].text == u"according" && facts.words[i + 1].text == u"to");
+    for (int i = 0; i + 1 < facts.words.size() && !according; ++i)
+        according = facts.words[i].key == accordingKey && facts.words[i + 1].key == toKey;
     set(Feature::Reporting, !facts.cues.isEmpty() || according);
     double quoted = 0;
     for (const Annotation *q : facts.quotes)

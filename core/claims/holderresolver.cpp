@@ -255,7 +255,8 @@ bool HolderResolver::fromAccordingTo(const SentenceFacts &facts, Holding &out) c
 {
     const QList<Word> &words = facts.words;
     for (int i = 0; i + 2 < words.size(); ++i) {
-        if (words[i].text != u"according" || words[i + 1].text != u"to")
+        static const quint64 according = wordKey(u"according"), to = wordKey(u"to");
+        if (words[i].key != according || words[i + 1].key != to)
             continue;
         int end = words[i + 2].span.start;
         while (end < facts.span.end && !isClauseBreak(m_text[end]) && !(m_text[end] == u'.' && end + 1 == facts.span.end))

@@ -8,6 +8,10 @@
 
 namespace Lede::Core::Extraction {
 
+// u"..."_s: a QString over static text whose length is known, so a comparison with a
+// mention's type or rule needs no strlen (these run for every mention).
+using namespace Qt::StringLiterals;
+
 namespace {
 
 Mention tokenMention(const Document &doc, int k, const QString &type, const QString &rule)
@@ -133,7 +137,7 @@ void EntityTagger::addTitleAndGazetteer(const Document &doc, Mention &m) const
         m.canonical = g.canonical;
         m.outlet = g.kind == PhraseKind::Outlet;
     }
-    if (m.type != u"PERSON" || m.first == 0)
+    if (m.type != u"PERSON"_s || m.first == 0)
         return;
     // "Interior Minister Olaf Brenner": the title words right before the name.
     int k = m.first;
@@ -163,7 +167,7 @@ void EntityTagger::addSurnames(const Document &doc, const std::vector<char> &tak
     QHash<QStringView, int> namedAt; // surname -> where the full name first ends
     QSet<QStringView> otherType;
     for (const Mention &m : std::as_const(out)) {
-        if (m.type != u"PERSON") {
+        if (m.type != u"PERSON"_s) {
             for (int k = m.first; k < m.last; ++k)
                 otherType.insert(doc.textOf(doc.tokens[k]));
         } else if (m.last - m.first >= 2) {
@@ -237,12 +241,12 @@ void EntityTagger::run(Document &doc) const
             // "Hampden County" and "The Millbrook Courier" are no persons, whatever the model
             // made of them.
             const quint32 head = m_lexicon.flags(doc.tokens[e - 1].word);
-            if (m.type == u"PERSON" && e - t >= 2 && (head & (GpeWord | OutletWord))) {
+            if (m.type == u"PERSON"_s && e - t >= 2 && (head & (GpeWord | OutletWord))) {
                 const bool place = head & GpeWord;
                 m.type = place ? QStringLiteral("GPE") : QStringLiteral("ORG");
                 m.rule = place ? QStringLiteral("entity.gpehead") : QStringLiteral("entity.outlethead");
             }
-            if (m.rule == u"entity.model")
+            if (m.rule == u"entity.model"_s)
                 addTitleAndGazetteer(doc, m);
             out.append(m);
         }
@@ -256,15 +260,15 @@ void EntityTagger::run(Document &doc) const
     const qsizetype modelCount = out.size();
     for (const Mention &m : std::as_const(doc.mentions)) {
         const QString &zone = doc.zoneOf(m.first);
-        const bool credit = zone == u"CREDIT" || zone == u"BYLINE";
-        const bool gazetteer = m.rule == u"entity.gazetteer";
+        const bool credit = zone == u"CREDIT"_s || zone == u"BYLINE"_s;
+        const bool gazetteer = m.rule == u"entity.gazetteer"_s;
         // The date rules know words the model saw too seldom ("tomorrow", "the past fortnight");
         // where the model found nothing there, their date stands.
-        const bool date = m.type == u"DATE" && m.rule == u"entity.date";
+        const bool date = m.type == u"DATE"_s && m.rule == u"entity.date"_s;
         // A name before a speech verb speaks, where the model, which has not seen it, found
         // nothing: two words or more ("Heiko Rand told"), or one right after a quote.
-        const bool speaker = m.rule == u"entity.speaker" && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2);
-        if (m.type != u"NORP" && m.rule != u"entity.hyphenated" && !gazetteer && !credit && !date && !speaker)
+        const bool speaker = m.rule == u"entity.speaker"_s && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2);
+        if (m.type != u"NORP"_s && m.rule != u"entity.hyphenated"_s && !gazetteer && !credit && !date && !speaker)
             continue;
         bool free = true;
         for (int k = m.first; k < m.last && free; ++k)
@@ -273,7 +277,7 @@ void EntityTagger::run(Document &doc) const
             // A gazetteer name also wins over parts of it ("Alternative" of "Alternative for
             // Germany"), and a rule date over part of it ("the past" of "the past fortnight"),
             // but not over a longer name around it.
-            if (!(gazetteer || date) || m.type == u"NORP")
+            if (!(gazetteer || date) || m.type == u"NORP"_s)
                 continue;
             auto inside = [&](int name) {
                 return name < 0 || (names[size_t(name)].first >= m.first && names[size_t(name)].second <= m.last);
@@ -298,7 +302,7 @@ void EntityTagger::run(Document &doc) const
     // mention of its own, where no other name ("U.S. State Department") covers it.
     std::vector<char> inTitle(size_t(n), 0);
     for (const Mention &m : std::as_const(out)) {
-        if (m.type != u"PERSON" || m.title.isEmpty())
+        if (m.type != u"PERSON"_s || m.title.isEmpty())
             continue;
         for (int k = m.first - 1; k >= 0 && m.first - k <= 4 && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised); --k)
             inTitle[size_t(k)] = 1;

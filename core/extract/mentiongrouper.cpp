@@ -9,16 +9,20 @@
 
 namespace Lede::Core::Extraction {
 
+// u"..."_s: a QString over static text whose length is known, so a comparison with a
+// mention's type or rule needs no strlen (these run for every mention).
+using namespace Qt::StringLiterals;
+
 namespace {
 
 /// How much a rule's type is to be trusted when the same name gets different types.
 int rulePriority(const QString &rule)
 {
-    if (rule == u"entity.gazetteer")
+    if (rule == u"entity.gazetteer"_s)
         return 4;
-    if (rule == u"entity.title" || rule == u"entity.firstname")
+    if (rule == u"entity.title"_s || rule == u"entity.firstname"_s)
         return 3;
-    if (rule == u"entity.orghead" || rule == u"entity.lochead" || rule == u"entity.acronym")
+    if (rule == u"entity.orghead"_s || rule == u"entity.lochead"_s || rule == u"entity.acronym"_s)
         return 2;
     return 1;
 }
@@ -44,7 +48,7 @@ void MentionGrouper::dropAbstractNouns(Document &doc) const
         return prev.is(QuoteMark) || prev.is(SentenceFinal) || doc.paragraphOf(t - 1) != doc.paragraphOf(t);
     };
     auto suspect = [&](const Mention &m) {
-        return m.rule == u"entity.model" && m.last - m.first == 1 && m.type != u"DATE"
+        return m.rule == u"entity.model"_s && m.last - m.first == 1 && m.type != u"DATE"_s
             && m.canonical < 0 && clauseStart(m.first) && hasAbstractSuffix(doc.textOf(m.span));
     };
     bool any = false;
@@ -69,14 +73,14 @@ void MentionGrouper::trimLeadingFunctionWords(Document &doc) const
         if (!tok.is(Word) || tok.is(Capitalised))
             return false;
         const QStringView w = doc.textOf(tok);
-        if (w == u"the")
+        if (w == u"the"_s)
             return !date;
-        return w == u"of" || w == u"in" || w == u"on" || w == u"at" || w == u"by" || w == u"for"
-            || w == u"from" || w == u"to" || w == u"and";
+        return w == u"of"_s || w == u"in"_s || w == u"on"_s || w == u"at"_s || w == u"by"_s || w == u"for"_s
+            || w == u"from"_s || w == u"to"_s || w == u"and"_s;
     };
     bool trimmed = false;
     for (Mention &m : doc.mentions) {
-        const bool date = m.type == u"DATE";
+        const bool date = m.type == u"DATE"_s;
         int first = m.first;
         while (first < m.last && functionWord(first, date))
             ++first;
@@ -125,7 +129,7 @@ void MentionGrouper::extendDates(Document &doc) const
     QList<Mention> &ms = doc.mentions;
     for (qsizetype i = 0; i < ms.size(); ++i) {
         Mention &m = ms[i];
-        if (m.type != u"DATE")
+        if (m.type != u"DATE"_s)
             continue;
         const int floor = i > 0 ? ms[i - 1].last : 0;
         const int paragraph = doc.paragraphOf(m.first);
@@ -165,7 +169,8 @@ void MentionGrouper::extendDates(Document &doc) const
 
 QString entityId(const QString &type, const QString &name)
 {
-    return stableId(u'E', (type + u'|' + name).toUtf8());
+    thread_local StableKey key;
+    return key.clear().add(type).add('|').add(name).id(u'E');
 }
 
 QList<Entity> MentionGrouper::run(Document &doc) const
@@ -178,7 +183,7 @@ QList<Entity> MentionGrouper::run(Document &doc) const
     // 1. One type per name: the type given by the most trusted rule wins.
     QHash<QString, std::pair<int, QString>> best; // text -> (priority, type)
     for (const Mention &m : std::as_const(ms)) {
-        if (m.type == u"DATE")
+        if (m.type == u"DATE"_s)
             continue;
         const QString text = doc.textOf(m.span).toString();
         const int p = rulePriority(m.rule);
@@ -187,7 +192,7 @@ QList<Entity> MentionGrouper::run(Document &doc) const
             best.insert(text, {p, m.type});
     }
     for (Mention &m : ms) {
-        if (m.type == u"DATE")
+        if (m.type == u"DATE"_s)
             continue;
         const QString &type = best.value(doc.textOf(m.span).toString()).second;
         if (!type.isEmpty() && type != m.type) {
@@ -200,7 +205,7 @@ QList<Entity> MentionGrouper::run(Document &doc) const
     // (or the earliest one after it, for a surname used before the full name).
     QHash<QString, QString> surnameKey; // last word -> key of a full person name
     for (const Mention &m : std::as_const(ms)) {
-        if (m.type == u"PERSON" && m.last - m.first >= 2) {
+        if (m.type == u"PERSON"_s && m.last - m.first >= 2) {
             const QString last = doc.textOf(doc.tokens[m.last - 1]).toString();
             if (!surnameKey.contains(last))
                 surnameKey.insert(last, QStringLiteral("PERSON|") + doc.textOf(m.span).toString().toLower());
@@ -210,13 +215,13 @@ QList<Entity> MentionGrouper::run(Document &doc) const
     QList<Entity> entities;
     QList<int> longest; // per group: length of its name
     for (Mention &m : ms) {
-        if (m.type == u"DATE")
+        if (m.type == u"DATE"_s)
             continue;
         const QString text = doc.textOf(m.span).toString();
         QString key;
         if (m.canonical >= 0)
             key = m.type + QStringLiteral("|#") + QString::number(m.canonical);
-        else if (m.type == u"PERSON" && m.last - m.first == 1 && surnameKey.contains(text))
+        else if (m.type == u"PERSON"_s && m.last - m.first == 1 && surnameKey.contains(text))
             key = surnameKey.value(text);
         else
             key = m.type + u'|' + text.toLower(); // "BERLIN" in a dateline is Berlin
