@@ -76,6 +76,12 @@ private:
     void findIndirect(Document &doc, Index &idx) const;
     void attributePartials(Document &doc, Index &idx) const;
     void resolvePronouns(Document &doc) const;
+    bool isDefiniteDescription(const Document &doc, Span words) const;
+    bool thatAfterObject(const Document &doc, int from, int end) const;
+    /// "he"/"she": the one who spoke just before, unless a person was named since; else the
+    /// latest person named whose given name does not tell the other gender.
+    void resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before,
+                        const std::vector<NameGender> &genderOfGroup) const;
 
     const Lexicon &m_lexicon;
 };

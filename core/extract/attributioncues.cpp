@@ -20,8 +20,9 @@ int Attribution::cueLength(const Document &doc, int t) const
         return 0;
     if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;
-    if (isDeterminer(doc, t - 1))
-        return 0; // "the reports"
+    // "the reports", "two reports"; but "the father of two said" ends a description.
+    if (isDeterminer(doc, t - 1) && !(isOneOf(doc, t - 1, {u"two", u"three"}) && textIs(doc, t - 2, u"of")))
+        return 0;
     if (textIs(doc, t - 1, u"to") && !textIs(doc, t + 1, u"that"))
         return 0; // "to say", but "it is no exaggeration to say that ..." reports a statement
     return 1;
@@ -42,7 +43,7 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"remember", u"responded", u"stress", u"reveal", u"revealed",
                             u"write", u"writes", u"wrote", u"written", u"point", u"points", u"pointed",
                             u"pointing", u"branded", u"branding", u"dubbed", u"dubbing", u"labelled", u"labelling",
-                            u"labeled", u"labeling", u"promising", u"vowing", u"pledging"});
+                            u"labeled", u"labeling", u"promising", u"vowing", u"pledging", u"reminded", u"reminding"});
 }
 
 } // namespace Lede::Core::Extraction

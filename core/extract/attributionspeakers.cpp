@@ -2,6 +2,7 @@
 #include "extract/attributionwords.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace Lede::Core::Extraction {
 
@@ -21,13 +22,20 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     // "The leader of the movement on Monday called": the day is not the subject.
     if (cue - 1 > limit && (m_lexicon.flags(doc.tokens[cue - 1].word) & (WeekdayWord | RelativeDateWord)))
         cue -= textIs(doc, cue - 2, u"on") ? 2 : 1;
-    int start = cue;
-    for (int k = cue - 1; k >= limit && cue - k <= 4; --k) {
+    // "the father of three said": the children counted belong to the description.
+    int from = cue;
+    if (cue - 3 >= limit && textIs(doc, cue - 2, u"of")
+        && (doc.tokens[cue - 1].is(Number) || isOneOf(doc, cue - 1, {u"two", u"three", u"four", u"five", u"six"})))
+        from = cue - 2;
+    int start = from;
+    for (int k = from - 1; k >= limit && from - k <= 4; --k) {
         const Token &t = doc.tokens[k];
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord))
             break; // "continents we find": the pronoun was the subject, found before
         const QStringView w = doc.textOf(t);
-        if (!t.is(Word) || isSkippable(doc, k) || (w.endsWith(u"ing") && k < cue - 1)
+        // "the 41-year-old" is a word too.
+        const bool word = t.is(Word) || (t.is(Number) && t.is(Hyphenated) && k > limit && isDeterminer(doc, k - 1));
+        if (!word || isSkippable(doc, k) || (w.endsWith(u"ing") && k < cue - 1)
             || isOneOf(doc, k, {u"into", u"about", u"over", u"through", u"after", u"before",
                                 u"under", u"between", u"against", u"without", u"within"})
             || isOneOf(doc, k, {u"and", u"that", u"but", u"which",
@@ -39,7 +47,7 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
         if (isDeterminer(doc, k))
             break;
     }
-    if (start == cue)
+    if (start == from)
         return {};
     // "One of them said": the one, not all of them.
     if (start + 1 == cue && isOneOf(doc, start, {u"them", u"those"}) && start - 2 >= limit && textIs(doc, start - 1, u"of")
@@ -196,7 +204,10 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
         if (k == cue - 1 && isOneOf(doc, k, {u"who", u"which"})) {
             // "a neighbour, Gloria Pettit, who said", "environmental groups, which said": the one
             // the relative clause is about.
-            const int j = k - 1 - (isComma(doc, k - 1) ? 1 : 0);
+            int j = k - 1 - (isComma(doc, k - 1) ? 1 : 0);
+            // "Erik Lindahl, 34, who testified": past the age.
+            if (j - 2 >= limit && doc.tokens[j].is(Number) && isComma(doc, j - 1) && idx.mentionByLast[size_t(j - 2)] >= 0)
+                j -= 2;
             if (j >= limit && idx.mentionByLast[size_t(j)] >= 0)
                 return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
             if (j >= limit && doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead))
@@ -336,34 +347,128 @@ void Attribution::resolvePronouns(Document &doc) const
         if (g != NameGender::Unknown)
             known = known == NameGender::Unknown || known == g ? g : NameGender::Unknown;
     }
-    auto genderOf = [&](const Mention &m) {
-        return m.group >= 0 && size_t(m.group) < genderOfGroup.size() ? genderOfGroup[size_t(m.group)] : NameGender::Unknown;
-    };
-    for (QuoteFound &q : doc.quotes) {
-        if (q.speaker >= 0 || q.speakerSpan.isEmpty() || q.anonymous)
-            continue;
-        const QStringView pronoun = doc.textOf(q.speakerSpan);
-        const bool he = pronoun.compare(u"he", Qt::CaseInsensitive) == 0;
-        if (!he && pronoun.compare(u"she", Qt::CaseInsensitive) != 0)
-            continue;
-        // "she" is not a man, "he" not a woman, as far as the names tell.
-        const NameGender other = he ? NameGender::Female : NameGender::Male;
-        // The latest person named before the pronoun.
-        int lo = 0, hi = int(doc.mentions.size());
-        while (lo < hi) {
-            const int mid = (lo + hi) / 2;
-            if (doc.mentions[mid].span.start < q.speakerSpan.start)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (int m = lo - 1; m >= 0 && m >= lo - 200; --m) {
-            if (doc.mentions[m].type == u"PERSON" && genderOf(doc.mentions[m]) != other) {
-                q.speaker = m;
-                break;
-            }
-        }
+    // In text order, so that a pronoun resolved here can carry on to the next one.
+    std::vector<int> order(size_t(doc.quotes.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return doc.quotes[a].span.start < doc.quotes[b].span.start; });
+    const QuoteFound *previous = nullptr; // the latest statement with a speaker
+    for (const int qi : order) {
+        QuoteFound &q = doc.quotes[qi];
+        resolvePronoun(doc, q, previous, genderOfGroup);
+        const bool pronoun = !q.speakerSpan.isEmpty()
+            && (m_lexicon.flags(doc.tokens[doc.tokenAt(q.speakerSpan.start)].word) & PronounWord);
+        if (q.label != u"SCARE" && !q.speakerSpan.isEmpty() && (q.speaker >= 0 || !pronoun))
+            previous = &q;
     }
 }
 
+namespace {
+
+/// The gender an unnamed speaker's words tell: "his mother", "the father of three".
+NameGender describedGender(const Document &doc, Span words)
+{
+    static constexpr QStringView female[] = {u"mother", u"woman", u"wife", u"daughter", u"sister", u"girl",
+                                             u"grandmother", u"aunt", u"spokeswoman", u"chairwoman", u"widow"};
+    static constexpr QStringView male[] = {u"father", u"man", u"husband", u"son", u"brother", u"boy",
+                                           u"grandfather", u"uncle", u"spokesman", u"chairman", u"widower"};
+    for (int t = doc.tokenAt(words.start); t >= 0 && t < doc.tokens.size() && doc.tokens[t].start < words.end; ++t) {
+        const QStringView text = doc.textOf(doc.tokens[t]);
+        for (const QStringView w : female)
+            if (text.size() == w.size() && text.compare(w, Qt::CaseInsensitive) == 0)
+                return NameGender::Female;
+        for (const QStringView w : male)
+            if (text.size() == w.size() && text.compare(w, Qt::CaseInsensitive) == 0)
+                return NameGender::Male;
+    }
+    return NameGender::Unknown;
+}
+
+} // namespace
+
+bool Attribution::isDefiniteDescription(const Document &doc, Span words) const
+{
+    // "the father of three", "the 41-year-old", "the retired teacher": one person described,
+    // not an organisation ("the ministry"), a title the mention groups read ("the minister"),
+    // an unnamed source ("the official") or several ("the residents").
+    const int first = doc.tokenAt(words.start);
+    if (first < 0 || !textIs(doc, first, u"the"))
+        return false;
+    int last = first;
+    while (last + 1 < doc.tokens.size() && doc.tokens[last + 1].end <= words.end)
+        ++last;
+    if (last == first || last - first > 4)
+        return false;
+    for (int t = first + 1; t <= last; ++t) {
+        const quint32 flags = m_lexicon.flags(doc.tokens[t].word);
+        if ((flags & (OrgWord | TitleWord | AnonymousHead | PronounWord)) && !(flags & PersonNoun))
+            return false; // "father" is a title too ("Father Brown")
+    }
+    // The head describes a person ("the scene", "the family" and "the petition" do not speak
+    // for one): a listed noun, before "of three" or not, or an age ("the 41-year-old").
+    const int head = last - 2 > first && textIs(doc, last - 1, u"of") ? last - 2 : last;
+    const Token &h = doc.tokens[head];
+    return (m_lexicon.flags(h.word) & PersonNoun)
+        || (h.is(Number) && h.is(Hyphenated) && doc.textOf(h).endsWith(u"-old"));
+}
+
+void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before,
+                                 const std::vector<NameGender> &genderOfGroup) const
+{
+    auto genderOf = [&](const Mention &m) {
+        return m.group >= 0 && size_t(m.group) < genderOfGroup.size() ? genderOfGroup[size_t(m.group)] : NameGender::Unknown;
+    };
+    if (q.speaker >= 0 || q.speakerSpan.isEmpty() || q.anonymous)
+        return;
+    const QStringView pronoun = doc.textOf(q.speakerSpan);
+    const bool he = pronoun.compare(u"he", Qt::CaseInsensitive) == 0;
+    const bool she = pronoun.compare(u"she", Qt::CaseInsensitive) == 0;
+    const bool described = !he && !she && isDefiniteDescription(doc, q.speakerSpan);
+    if (!he && !she && !described)
+        return;
+    // "she" is not a man, "he" not a woman, as far as the names tell; "the father of three"
+    // not a woman either.
+    const NameGender own = he ? NameGender::Male : she ? NameGender::Female : describedGender(doc, q.speakerSpan);
+    const NameGender other = own == NameGender::Male ? NameGender::Female
+        : own == NameGender::Female                  ? NameGender::Male
+                                                     : NameGender::Unknown;
+    auto fits = [&](NameGender g) { return other == NameGender::Unknown || g != other; };
+    // The latest person named before the pronoun.
+    int lo = 0, hi = int(doc.mentions.size());
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (doc.mentions[mid].span.start < q.speakerSpan.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int latest = -1;
+    for (int m = lo - 1; m >= 0 && m >= lo - 200; --m) {
+        if (doc.mentions[m].type == u"PERSON" && fits(genderOf(doc.mentions[m]))) {
+            latest = m;
+            break;
+        }
+    }
+    // The one who spoke last goes on speaking unless someone was named after that statement:
+    // "Sethi, who represents Little Harwood, said he would vote against it. “...,” he said" is
+    // Sethi; "a UN spokesperson said ... “...,” she said" is the spokesperson. An unnamed
+    // speaker may tell a gender too: "his mother said" is no "he".
+    const bool carriesOn = before && q.paragraph - before->paragraph <= 1
+        && (latest < 0 || doc.mentions[latest].span.start < std::max(before->span.end, before->speakerSpan.end))
+        && ((before->speaker < 0 && fits(describedGender(doc, before->speakerSpan)))
+            || (doc.mentions[before->speaker].type == u"PERSON" && fits(genderOf(doc.mentions[before->speaker]))));
+    if (!carriesOn) {
+        // A description is only resolved to a person named close by.
+        if (latest >= 0 && (!described || q.paragraph - doc.paragraphOf(doc.mentions[latest].first) <= 1))
+            q.speaker = latest;
+        return;
+    }
+    // A description names the speaker better than another description does.
+    if (described && before->speaker < 0)
+        return;
+    q.speaker = before->speaker;
+    if (before->speaker < 0) {
+        q.speakerSpan = before->speakerSpan;
+        q.anonymous = before->anonymous;
+    }
+}
 } // namespace Lede::Core::Extraction

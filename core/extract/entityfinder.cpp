@@ -208,6 +208,25 @@ QString EntityFinder::titleBefore(const Document &doc, int first, int sentenceFi
     return {};
 }
 
+bool EntityFinder::describedAsPerson(const Document &doc, int comma) const
+{
+    // "Kwame Osei, a 41-year-old crane operator, said", "Erik Lindahl, 34, who testified": an
+    // age or a description of a person right after the name.
+    const int n = int(doc.tokens.size());
+    if (comma + 2 >= n || doc.text[doc.tokens[comma].start] != u',')
+        return false;
+    const Token &after = doc.tokens[comma + 1];
+    if (after.is(Number) && !after.is(Hyphenated) && doc.text[doc.tokens[comma + 2].start] == u',')
+        return numberValue(doc.textOf(after)) > 0 && numberValue(doc.textOf(after)) < 120;
+    const QStringView article = doc.textOf(after);
+    if (article != u"a" && article != u"an")
+        return false;
+    for (int k = comma + 2; k < n && k <= comma + 5 && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number)); ++k)
+        if (m_lexicon.flags(doc.tokens[k].word) & PersonNoun)
+            return true;
+    return false;
+}
+
 QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule) const
 {
     const int n = c.last - c.first;
@@ -267,6 +286,11 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
             rule = QStringLiteral("entity.nameshape");
             return QStringLiteral("PERSON");
         }
+    }
+    // At a sentence start too, where a capitalised word may be any word.
+    if (n >= 2 && n <= 3 && describedAsPerson(doc, next)) {
+        rule = QStringLiteral("entity.appositive");
+        return QStringLiteral("PERSON");
     }
     return {};
 }

@@ -34,6 +34,7 @@ private:
     void handleChunk(const Document &doc, Chunk chunk, QList<Mention> &strong,
                      QList<Chunk> &pending) const;
     QString typeOf(const Document &doc, const Chunk &chunk, QString &rule) const;
+    bool describedAsPerson(const Document &doc, int comma) const;
     void resolvePending(const Document &doc, QList<Mention> &mentions,
                         const QList<Chunk> &pending) const;
     QString titleBefore(const Document &doc, int first, int sentenceFirst) const;

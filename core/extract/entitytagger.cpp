@@ -267,7 +267,8 @@ void EntityTagger::run(Document &doc) const
         const bool date = m.type == u"DATE"_s && m.rule == u"entity.date"_s;
         // A name before a speech verb speaks, where the model, which has not seen it, found
         // nothing: two words or more ("Heiko Rand told"), or one right after a quote.
-        const bool speaker = m.rule == u"entity.speaker"_s && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2);
+        const bool speaker = (m.rule == u"entity.speaker"_s && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2))
+            || m.rule == u"entity.appositive"_s; // "Kwame Osei, a crane operator,"
         if (m.type != u"NORP"_s && m.rule != u"entity.hyphenated"_s && !gazetteer && !credit && !date && !speaker)
             continue;
         bool free = true;

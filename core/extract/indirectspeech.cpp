@@ -7,6 +7,28 @@ using namespace AttributionWords;
 
 // Reported speech: subject + reporting verb + clause, and "according to".
 
+bool Attribution::thatAfterObject(const Document &doc, int from, int end) const
+{
+    // "telling a packed news conference that", "warning Morelli that", "saying only that": a
+    // few plain words, the one told or an adverb, between the verb and its "that".
+    // Not "reported a preference for games that" (a relative "that" after a prepositional
+    // phrase), "the widely agreed premise that" (an adjective) or "telling him that, he
+    // offered" (a pronoun).
+    if (isDeterminer(doc, from - 2) || isDeterminer(doc, from - 3))
+        return false;
+    for (int j = from; j < end && j < from + 5; ++j) {
+        if (textIs(doc, j, u"that"))
+            return j > from && j + 1 < end && (doc.tokens[j + 1].is(Word) || doc.tokens[j + 1].is(QuoteMark));
+        const Token &tok = doc.tokens[j];
+        if (!tok.is(Word) || (m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb))
+            || isOneOf(doc, j, {u"and", u"but", u"or", u"which", u"who", u"to", u"if", u"whether", u"of", u"is",
+                                u"was", u"are", u"were", u"has", u"have", u"had", u"it", u"this", u"so", u"such",
+                                u"for", u"in", u"on", u"with", u"about", u"at", u"from", u"by", u"into"}))
+            return false;
+    }
+    return false;
+}
+
 int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, int end) const
 {
     Q_UNUSED(idx);
@@ -139,12 +161,17 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
                             u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even"}));
                 const bool thatFollows = textIs(doc, t + len, u"that") || textIs(doc, afterCue, u"that");
+                // "telling a packed news conference that": reported speech too, once its
+                // speaker is found; not "had been told in January that" (the one told).
+                const bool thatAhead = thatFollows
+                    || (!isOneOf(doc, t - 1, {u"been", u"be", u"being", u"was", u"were", u"is", u"are"})
+                        && thatAfterObject(doc, t + len, sentenceEnd));
 
                 sp = speakerBefore(doc, idx, t, s.first);
                 // "it would", "they had": a subject and its verb open a clause even after "said".
                 const bool clauseWithVerb = opensClause(doc, t + len) && isAuxiliary(doc, t + len + 1);
                 const bool thoughtClause = (thought || isBeliefVerb(doc, t)) && !thatFollows && clauseAhead(doc, t + len, sentenceEnd);
-                if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))
+                if (!sp.found() && (thatAhead || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
                 // "embolden states that have passed": a lone lower-case word before a cue that is
@@ -200,7 +227,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // would be cut": a participle after a comma reports for the same speaker.
                 // Only before a clause: "saying the touches of the studio" names no statement.
                 if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing")
-                    && (thatFollows || opensClause(doc, t + len) || clauseAhead(doc, t + len, sentenceEnd))) {
+                    && (thatAhead || opensClause(doc, t + len) || clauseAhead(doc, t + len, sentenceEnd))) {
                     const int sentence = idx.sentenceOf[size_t(t)];
                     auto inSentence = [&](const QuoteFound &q) {
                         return q.speakerSpan.length() > 0 && !q.cue.isEmpty() && q.cue.start < doc.tokens[t].start
@@ -216,7 +243,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         // "The council denied the claims, saying ...": the subject of the
                         // sentence's first speech verb.
                         for (int v = s.first + 1; v < t - 1 && !sp.found(); ++v) {
-                            if (!(m_lexicon.flags(doc.tokens[v].word) & SpeechVerb) || !doc.tokens[v].is(Word))
+                            // Not "declined to comment": no cue.
+                            if (!(m_lexicon.flags(doc.tokens[v].word) & SpeechVerb) || !doc.tokens[v].is(Word) || !cueLength(doc, v))
                                 continue;
                             sp = speakerBefore(doc, idx, v, s.first);
                             if (!sp.found())
@@ -225,7 +253,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         }
                         // "Sylvie Tremblay took a different tack, saying ...": the name that
                         // opens the sentence.
-                        if (!sp.found() && (thatFollows || clauseAhead(doc, t + len, sentenceEnd)))
+                        if (!sp.found() && (thatAhead || clauseAhead(doc, t + len, sentenceEnd)))
                             sp = sentenceSubject(doc, idx, s, t);
                     }
                     if (sp.found())

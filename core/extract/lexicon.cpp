@@ -119,6 +119,7 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("loc-words.txt"), LocWord);
     loadWords(QStringLiteral("gpe-words.txt"), GpeWord);
     loadWords(QStringLiteral("outlet-words.txt"), OutletWord);
+    loadWords(QStringLiteral("person-nouns.txt"), PersonNoun);
     loadWords(QStringLiteral("thought-verbs.txt"), ThoughtVerb);
 
     loadPhrases(QStringLiteral("countries.txt"), PhraseKind::Country);

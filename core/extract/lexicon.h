@@ -35,6 +35,7 @@ enum WordFlag : quint32 {
     ThoughtVerb = 1u << 17,   // think, know, find, show: a cue only before a clause
     GpeWord = 1u << 18,       // heads a place with a government ("County"); no tagger feature
     OutletWord = 1u << 19,    // ends an outlet's name ("Courier", "Times"); no tagger feature
+    PersonNoun = 1u << 20,    // describes one person ("teacher", "father"); no tagger feature
 };
 
 /// What a multi-word phrase of the lists is.

@@ -20,6 +20,7 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
     std::sort(indirect.begin(), indirect.end(), [&](int a, int b) {
         return doc.quotes[a].span.start < doc.quotes[b].span.start;
     });
+    std::vector<int> sameAsPartial; // reported speech that is nothing but the partial quote
     for (int qi = 0; qi < quoteCount; ++qi) {
         QuoteFound &q = doc.quotes[qi];
         if (q.label != u"PARTIAL" && !(q.label == u"SCARE" && q.rule == u"quote.title"))
@@ -39,6 +40,9 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 q.cue = r.cue; // one cue annotation, linked from both quotes
                 q.cueRule = r.cueRule;
                 q.rule = QStringLiteral("quote.partial.reported");
+                // "saying only that “all options are being examined”": one statement, not two.
+                if (r.span == q.span)
+                    sameAsPartial.push_back(*(after - 1));
                 done = true;
             }
         }
@@ -84,6 +88,9 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
             q.rule = QStringLiteral("quote.scare");
         }
     }
+    std::sort(sameAsPartial.begin(), sameAsPartial.end());
+    for (auto k = sameAsPartial.rbegin(); k != sameAsPartial.rend(); ++k)
+        doc.quotes.removeAt(*k);
 }
 
 } // namespace Lede::Core::Extraction

@@ -51,6 +51,28 @@ TEST(Quotes, PronounSpeakerResolvesToLatestPerson)
     EXPECT_EQ(q, QStringList{"DIRECT “This is wrong,” | said | Miriam Okafor"});
 }
 
+TEST(Quotes, PronounSpeakerIsTheOneWhoSpokeLastUnlessSomeoneWasNamedSince)
+{
+    // "Little Harwood" stands for any name read as a person, named before the statement.
+    EXPECT_EQ(quotes(QStringLiteral("Councillor Ravi Sethi, who represents Anna Weber, said he would vote against it. "
+                                    "“The numbers might work,” he said.")),
+              (QStringList{"INDIRECT he would vote against it | said | Ravi Sethi",
+                           "DIRECT “The numbers might work,” | said | Ravi Sethi"}));
+    // An unnamed speaker goes on too, and names the pronoun.
+    EXPECT_EQ(quotes(QStringLiteral("Brenner blamed Anna Weber.\n\nA spokesperson in Geneva said the agency was alarmed.\n\n"
+                                    "“Both parties have obligations,” she said.")),
+              (QStringList{"INDIRECT the agency was alarmed | said | A spokesperson in Geneva",
+                           "DIRECT “Both parties have obligations,” | said | A spokesperson in Geneva"}));
+    // Someone named after the statement is the one meant.
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner said the plan was ready. Then Anna Weber stood up. “It is not,” she said.")),
+              (QStringList{"INDIRECT the plan was ready | said | Olaf Brenner",
+                           "DIRECT “It is not,” | said | Anna Weber"}));
+    // "his mother" is no "he".
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner left early. His mother said the school was cold. “I hated it,” he said.")),
+              (QStringList{"INDIRECT the school was cold | said | His mother",
+                           "DIRECT “I hated it,” | said | Olaf Brenner"}));
+}
+
 TEST(Quotes, QuoteRunningOverTwoParagraphsKeepsSpeaker)
 {
     const QStringList q = quotes(QStringLiteral(
@@ -592,4 +614,49 @@ TEST(Quotes, BrandingAndVowingReport)
     EXPECT_EQ(quotes(QStringLiteral("The minister said the budget was sound, vowing that no services would be cut.")),
               (QStringList{"INDIRECT the budget was sound | said | The minister",
                            "INDIRECT no services would be cut | vowing | The minister"}));
+}
+
+TEST(Quotes, ADescriptionOfAPersonIsThePersonNamedJustBefore)
+{
+    // "Kwame Osei, a 41-year-old crane operator," is a name by its description.
+    EXPECT_EQ(quotes(QStringLiteral("Kwame Osei, a 41-year-old crane operator, said he was tired.\n\n"
+                                    "“You finish at midnight,” the father of three said.")),
+              (QStringList{"INDIRECT he was tired | said | Kwame Osei",
+                           "DIRECT “You finish at midnight,” | said | Kwame Osei"}));
+    EXPECT_EQ(quotes(QStringLiteral("Councillor Gillian Marsh was unmoved. “It floods,” the retired teacher said.")),
+              QStringList{"DIRECT “It floods,” | said | Gillian Marsh"});
+    // "the family" and "the petition" speak for no one person.
+    EXPECT_EQ(quotes(QStringLiteral("Camille Vasseur was at home. The family said a funeral will be held on Friday.")),
+              QStringList{"INDIRECT a funeral will be held on Friday | said | The family"});
+    // Without anyone named before, the description stays.
+    EXPECT_EQ(quotes(QStringLiteral("“It is hard,” the father of two said.")),
+              QStringList{"DIRECT “It is hard,” | said | the father of two"});
+}
+
+TEST(Quotes, AVerbWithTheOneToldOrAnAdverbBeforeThat)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Tobias Renner defended the decision, telling a packed news conference that the country could not afford it.")),
+              QStringList{"INDIRECT the country could not afford it | telling | Tobias Renner"});
+    EXPECT_EQ(quotes(QStringLiteral("Judge Annelise Hartmann interrupted twice, warning Morelli that he was out of order.")),
+              QStringList{"INDIRECT he was out of order | warning | Annelise Hartmann"});
+    EXPECT_EQ(quotes(QStringLiteral("Colonel Arvid Petrosyan declined to give a figure, saying only that several soldiers had been wounded.")),
+              QStringList{"INDIRECT several soldiers had been wounded | saying | Arvid Petrosyan"});
+    // The one told in the passive is no object: one statement.
+    EXPECT_EQ(quotes(QStringLiteral("Benedikt Ruhanga said the ministry had been told in January that the plant was failing.")),
+              QStringList{"INDIRECT the ministry had been told in January that the plant was failing | said | Benedikt Ruhanga"});
+    // A relative "that" after a prepositional phrase, and an adjective, report nothing.
+    EXPECT_TRUE(quotes(QStringLiteral("Students reported a preference for games that involve problem solving.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("We start from the widely agreed premise that testing should be routine.")).isEmpty());
+}
+
+TEST(Quotes, ANameWithAnAgeBeforeWho)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The court heard from the maintenance worker, Erik Lindahl, 34, who testified that he had noticed the cracks.")),
+              QStringList{"INDIRECT he had noticed the cracks | testified | Erik Lindahl"});
+}
+
+TEST(Quotes, ReportedSpeechThatIsOnlyAPartialQuoteIsOneStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A spokesman for the ministry declined to comment, saying only that “all options are being examined”.")),
+              QStringList{"PARTIAL “all options are being examined” | saying | A spokesman"});
 }
