@@ -45,9 +45,16 @@ void Attribution::markDescribedOutlets(Document &doc) const
     // "Estonian public broadcaster ERR", "the state news agency Velpress", "the Xinhua news
     // agency", "the Asahi newspaper", "The Millbrook Courier": a name the text calls an outlet,
     // or that ends like one, is one, listed or not.
+    // The description is a common noun phrase: "the newspaper", "Estonian public broadcaster",
+    // not a title ("an Evolution paper Bos and colleagues wrote").
     auto describesOutlet = [&](int t) {
+        if (t - 1 >= 0 && doc.tokens[t - 1].is(Capitalised) && !AttributionWords::isDeterminer(doc, t - 1)
+            && !(m_lexicon.flags(doc.tokens[t - 1].word) & CommonWord) && doc.tokens[t - 1].is(Word)
+            && !m_lexicon.wordMatch(doc.tokens[t - 1].word, kindBit(PhraseKind::Nationality)).length)
+            return false; // "the Estonian broadcaster ERR" is one
         return AttributionWords::isOneOf(doc, t, {u"newspaper", u"broadcaster", u"agency", u"daily", u"tabloid",
-                                                  u"magazine", u"network", u"paper", u"website", u"outlet", u"weekly"});
+                                                  u"magazine", u"network", u"paper", u"website", u"outlet", u"weekly",
+                                                  u"publication", u"journal", u"channel", u"newsletter", u"blog"});
     };
     for (Mention &m : doc.mentions) {
         if (m.outlet || m.type == u"DATE" || m.type == u"GPE" || m.type == u"NORP")
@@ -57,6 +64,12 @@ void Attribution::markDescribedOutlets(Document &doc) const
         const bool outletName = m.type == u"ORG" && m.last - m.first >= 2
             && (m_lexicon.flags(doc.tokens[m.last - 1].word) & OutletWord);
         m.outlet = outletName || describesOutlet(m.first - 1) || describesOutlet(after);
+        // "the trade publication Harbour Weekly", "the newspaper El Observador": whatever the
+        // name looked like, the text says it is an outlet, an organisation.
+        if (m.outlet && m.type != u"ORG") {
+            m.type = QStringLiteral("ORG");
+            m.rule = QStringLiteral("entity.outlet");
+        }
     }
 }
 

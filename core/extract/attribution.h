@@ -33,6 +33,10 @@ public:
 
     void run(Document &doc) const;
 
+    /// Marks the names the text calls outlets ("the newspaper Asahi") and types them ORG.
+    /// The extractor runs this before mentions are grouped, so that the groups get the type.
+    void markDescribedOutlets(Document &doc) const;
+
 private:
     struct Speaker {
         int mention = -1;
@@ -50,7 +54,6 @@ private:
 
     /// Marks as outlets the names the text describes as one ("broadcaster ERR") or that end
     /// like one ("The Millbrook Courier").
-    void markDescribedOutlets(Document &doc) const;
     Index buildIndex(const Document &doc) const;
     int cueLength(const Document &doc, int t) const;
     bool isAmbiguousCue(const Document &doc, int t) const;

@@ -19,6 +19,10 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
            && (isAdverb(doc, cue - 1) || isOneOf(doc, cue - 1, {u"first", u"also", u"later", u"previously", u"then",
                                                                u"again", u"repeatedly", u"recently", u"earlier"})))
         --cue;
+    // "The councillor has said": the auxiliary is not the subject.
+    if (cue - 2 >= limit && isOneOf(doc, cue - 1, {u"has", u"have", u"had"}) && !textIs(doc, cue - 2, u"time")
+        && !(m_lexicon.flags(doc.tokens[cue - 2].word) & (DateUnitWord | WeekdayWord | RelativeDateWord)))
+        --cue; // not "for the first time has recognized"
     // "The leader of the movement on Monday called": the day is not the subject.
     if (cue - 1 > limit && (m_lexicon.flags(doc.tokens[cue - 1].word) & (WeekdayWord | RelativeDateWord)))
         cue -= textIs(doc, cue - 2, u"on") ? 2 : 1;
@@ -160,12 +164,19 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
                     return {owner, doc.mentions[owner].span, false};
             }
-            // "A senior diplomat in Nairobi said": the unnamed person, not the place.
-            if ((doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC")
-                && isOneOf(doc, doc.mentions[m].first - 1, {u"in", u"from", u"at", u"based"})
-                && doc.mentions[m].first - 2 >= limit && doc.tokens[doc.mentions[m].first - 2].is(Word)
-                && (m_lexicon.flags(doc.tokens[doc.mentions[m].first - 2].word) & AnonymousHead)) {
-                Speaker unnamed = anonymousPhrase(doc, doc.mentions[m].first - 2, limit);
+            // "A senior diplomat in Nairobi said", "officials in neighbouring Turan dismissed":
+            // the unnamed person, not the place (a one-word place may have been taken for a
+            // person).
+            int prep = doc.mentions[m].first - 1;
+            if (prep - 1 >= limit && doc.tokens[prep].is(Word) && !doc.tokens[prep].is(Capitalised)
+                && isOneOf(doc, prep - 1, {u"in", u"from", u"at"}))
+                --prep; // "in neighbouring Turan"
+            const bool place = doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC"
+                || (doc.mentions[m].type == u"PERSON" && doc.mentions[m].last - doc.mentions[m].first == 1);
+            if (place && isOneOf(doc, prep, {u"in", u"from", u"at", u"based"})
+                && prep - 1 >= limit && doc.tokens[prep - 1].is(Word)
+                && (m_lexicon.flags(doc.tokens[prep - 1].word) & AnonymousHead)) {
+                Speaker unnamed = anonymousPhrase(doc, prep - 1, limit);
                 unnamed.span.end = doc.mentions[m].span.end;
                 return unnamed;
             }
@@ -280,7 +291,7 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
         if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & AnonymousHead))
             continue;
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
-                                             u"involved", u"in", u"at", u"from", u"near", u"for", u"of"}))
+                                             u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to"}))
             return {};
         // "One diplomat in Beijing said negotiators appeared to believe": the source of another
         // verb, not of this one. A relative clause may hold one: "who asked not to be named".

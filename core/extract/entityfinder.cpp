@@ -271,8 +271,15 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         return QStringLiteral("ORG");
     }
     const int next = c.last;
+    // Not a place after a preposition: "officials in neighbouring Turan dismissed".
+    auto afterPreposition = [&](int t) {
+        const int before = t - 1 >= 0 && doc.tokens[t - 1].is(Word) && !doc.tokens[t - 1].is(Capitalised)
+                && !isOneOf(doc.textOf(doc.tokens[t - 1]), {u"in", u"from", u"at"}) ? t - 2 : t - 1;
+        return before >= 0 && isOneOf(doc.textOf(doc.tokens[before]), {u"in", u"from", u"at", u"near"});
+    };
     if (n <= 3 && next < doc.tokens.size() && (m_lexicon.flags(doc.tokens[next].word) & SpeechVerb)
-        && doc.tokens[next].is(Word) && !doc.tokens[next].is(Capitalised) && !(n == 1 && c.sentenceStart)) {
+        && doc.tokens[next].is(Word) && !doc.tokens[next].is(Capitalised) && !(n == 1 && c.sentenceStart)
+        && !(n == 1 && afterPreposition(c.first))) {
         rule = QStringLiteral("entity.speaker");
         return QStringLiteral("PERSON");
     }

@@ -128,6 +128,7 @@ ExtractionResult Extractor::extract(const QString &text) const
     d->zoner.classify(doc);
     d->entities.run(doc);
     d->tagger.run(doc);
+    d->attribution.markDescribedOutlets(doc);
     result.entities = d->grouper.run(doc);
     d->quotes.run(doc);
     d->attribution.run(doc);

@@ -157,9 +157,11 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     afterCue = adverbialEnd(doc, idx, afterCue, sentenceEnd); // "in a statement on Monday"
                 // "..., local officials said on Saturday, as talks stalled.": a clause of
                 // circumstance after the cue ends the report as the sentence's end does.
+                // So does an appositive about the statement: ", a figure that officials dismissed".
                 const bool endsSentence = afterCue >= sentenceEnd
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
-                            u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even"}));
+                            u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even",
+                            u"a", u"an"}));
                 const bool thatFollows = textIs(doc, t + len, u"that") || textIs(doc, afterCue, u"that");
                 // "telling a packed news conference that": reported speech too, once its
                 // speaker is found; not "had been told in January that" (the one told).

@@ -297,3 +297,42 @@ TEST(Extractor, TwoSpeakersLinkTheFirstAndNameBoth)
         }
     }
 }
+
+TEST(Extractor, AnOutletByItsDescriptionIsAnOrganisationWhateverItsNameLooksLike)
+{
+    // "Harbour" heads places, "El Observador" has the shape of a person's name.
+    const QString text = QStringLiteral("Port\n\nThe shipments were delayed, according to the trade publication Harbour Weekly. "
+                                        "The newspaper El Observador said the port was closed.\n");
+    EXPECT_EQ(labelled(text, Layer::Source),
+              (QStringList{QStringLiteral("OUTLET:Harbour Weekly"), QStringLiteral("OUTLET:El Observador")}));
+    const Lede::Core::ExtractionResult result = Extractor().extract(text);
+    for (const Lede::Core::Entity &e : result.entities) {
+        if (e.name == u"Harbour Weekly" || e.name == u"El Observador") {
+            EXPECT_EQ(e.type, u"ORG") << e.name.toStdString();
+        }
+    }
+    // A title before the noun is no description: "an Evolution paper Bos and colleagues wrote".
+    EXPECT_TRUE(labelled(QStringLiteral("Ants\n\nBiologist Nick Bos studies ants. In an Evolution paper Bos and colleagues "
+                                        "describe ants that self-medicate.\n"),
+                         Layer::Source).isEmpty());
+}
+
+TEST(Extractor, AnUnnamedSourceWithWhereOrWhomItServesIsTheSpeaker)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Talks\n\nOne adviser to the prime minister said the cabinet had been split.\n")),
+              QStringList{QStringLiteral("the cabinet had been split => One adviser to the prime minister")});
+    // A one-word place after "in" is no person, and not the one who speaks.
+    EXPECT_EQ(speakers(QStringLiteral("War\n\nThe army reported 140 dead, a figure that officials in neighbouring Turan "
+                                      "dismissed as “pure invention.”\n")),
+              QStringList{QStringLiteral("“pure invention.” => officials in neighbouring Turan")});
+}
+
+TEST(Extractor, PerfectTenseAndAnAppositiveAfterTheAttribution)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Vote\n\nThe councillor has said he will not take part in the vote.\n")),
+              QStringList{QStringLiteral("he will not take part in the vote => The councillor")});
+    // ", a figure that ..." is about the statement, not part of it.
+    EXPECT_EQ(speakers(QStringLiteral("War\n\nForces killed 140 soldiers, the defence ministry said on Thursday, "
+                                      "a figure nobody could confirm.\n")),
+              QStringList{QStringLiteral("Forces killed 140 soldiers => the defence ministry")});
+}
