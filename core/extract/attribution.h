@@ -80,7 +80,9 @@ private:
     void attributePartials(Document &doc, Index &idx) const;
     void resolvePronouns(Document &doc) const;
     bool isDefiniteDescription(const Document &doc, Span words) const;
-    bool thatAfterObject(const Document &doc, int from, int end) const;
+    /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
+    bool opensReport(const Document &doc, int j, bool question) const;
+    bool thatAfterObject(const Document &doc, int from, int end, bool question) const;
     /// "he"/"she": the one who spoke just before, unless a person was named since; else the
     /// latest person named whose given name does not tell the other gender.
     void resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before,

@@ -163,6 +163,12 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 const int owner = idx.mentionByLast[size_t(before - 1)];
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
                     return {owner, doc.mentions[owner].span, false};
+                // "A reporter from Kyodo asked": the person, unnamed, not where they are from.
+                const quint32 head = doc.tokens[before - 1].is(Word) ? m_lexicon.flags(doc.tokens[before - 1].word) : 0;
+                if (owner < 0 && (head & PersonNoun) && !(head & AnonymousHead)) {
+                    const int first = before - 2 >= limit && isDeterminer(doc, before - 2) ? before - 2 : before - 1;
+                    return {-1, {doc.tokens[first].start, doc.mentions[m].span.end}, false};
+                }
             }
             // "A senior diplomat in Nairobi said", "officials in neighbouring Turan dismissed":
             // the unnamed person, not the place (a one-word place may have been taken for a

@@ -141,9 +141,17 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 // "The driver said: “...”", "my supervisor said, ‘...’", "a surgeon telling her,
                 // “...”": an unnamed subject right before the quote.
                 const int told = t + len < open && isObjectPronoun(doc, t + len) ? 1 : 0;
-                if (!s.found() && t + len + told + 1 >= open)
+                const bool adjacent = t + len + told + 1 >= open;
+                if (!s.found() && adjacent)
                     s = nounPhraseBefore(doc, t, start);
-                if (!s.found())
+                // "Andersson called the findings “...,” adding: “...”": the sentence's subject.
+                const bool afterComma = isComma(doc, t - 1) || (doc.tokens[t - 1].is(QuoteMark) && isComma(doc, t - 2));
+                if (!s.found() && adjacent && afterComma && doc.textOf(doc.tokens[t]).endsWith(u"ing")
+                    && openSentence >= 0)
+                    s = sentenceSubject(doc, idx, doc.sentences[openSentence], t);
+                // A verb that introduces the quote says someone else speaks now, even unnamed:
+                // "One, from the channel Canal 9, asked: “...”" is not the minister going on.
+                if (!s.found() && !(adjacent && t + len < open && doc.textOf(doc.tokens[t + len]) == u":"))
                     continue;
                 q.cue = doc.spanOf(t, t + len);
                 q.cueRule = QStringLiteral("cue.before");

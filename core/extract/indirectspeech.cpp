@@ -7,7 +7,13 @@ using namespace AttributionWords;
 
 // Reported speech: subject + reporting verb + clause, and "according to".
 
-bool Attribution::thatAfterObject(const Document &doc, int from, int end) const
+bool Attribution::opensReport(const Document &doc, int j, bool question) const
+{
+    // "asked whether the fund was consulted", "wondered if": a reported question.
+    return textIs(doc, j, u"that") || (question && isOneOf(doc, j, {u"whether", u"if"}));
+}
+
+bool Attribution::thatAfterObject(const Document &doc, int from, int end, bool question) const
 {
     // "telling a packed news conference that", "warning Morelli that", "saying only that": a
     // few plain words, the one told or an adverb, between the verb and its "that".
@@ -17,7 +23,7 @@ bool Attribution::thatAfterObject(const Document &doc, int from, int end) const
     if (isDeterminer(doc, from - 2) || isDeterminer(doc, from - 3))
         return false;
     for (int j = from; j < end && j < from + 5; ++j) {
-        if (textIs(doc, j, u"that"))
+        if (opensReport(doc, j, question))
             return j > from && j + 1 < end && (doc.tokens[j + 1].is(Word) || doc.tokens[j + 1].is(QuoteMark));
         const Token &tok = doc.tokens[j];
         if (!tok.is(Word) || (m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb))
@@ -162,12 +168,14 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
                             u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even",
                             u"a", u"an"}));
-                const bool thatFollows = textIs(doc, t + len, u"that") || textIs(doc, afterCue, u"that");
+                const bool question = isOneOf(doc, t, {u"asked", u"asking", u"asks", u"ask", u"wondered", u"wondering",
+                                                       u"questioned", u"inquired", u"enquired"});
+                const bool thatFollows = opensReport(doc, t + len, question) || opensReport(doc, afterCue, question);
                 // "telling a packed news conference that": reported speech too, once its
                 // speaker is found; not "had been told in January that" (the one told).
                 const bool thatAhead = thatFollows
                     || (!isOneOf(doc, t - 1, {u"been", u"be", u"being", u"was", u"were", u"is", u"are"})
-                        && thatAfterObject(doc, t + len, sentenceEnd));
+                        && thatAfterObject(doc, t + len, sentenceEnd, question));
 
                 sp = speakerBefore(doc, idx, t, s.first);
                 // "it would", "they had": a subject and its verb open a clause even after "said".
@@ -335,12 +343,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                                 q.outlet = m;
                         }
                     }
-                    int that = textIs(doc, afterCue, u"that") ? afterCue : -1;
+                    int that = opensReport(doc, afterCue, question) ? afterCue : -1;
                     // "said it could embolden states that have ...": a clause has begun, and its
                     // "that" is a relative one.
                     const bool clauseBegun = opensClause(doc, k) && !textIs(doc, k, u"the") && isAuxiliary(doc, k + 1);
                     for (int j = k; that < 0 && !clauseBegun && j < sentenceEnd && j < k + 5; ++j) {
-                        if (textIs(doc, j, u"that")) {
+                        if (opensReport(doc, j, question)) {
                             that = j;
                             break;
                         }
@@ -402,9 +410,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 q.rule = QStringLiteral("quote.indirect");
                 if (sp.mention < 0 && sp.span.length() > 0 && !sp.anonymous) {
                     // "The Kyodo news agency reported": the outlet named in the phrase speaks.
+                    // Not "A reporter from Kyodo asked": a person from the outlet.
                     for (int k = doc.tokenAt(sp.span.start); k < t && doc.tokens[k].start < sp.span.end; ++k) {
                         const int m = idx.mentionByFirst[size_t(k)];
-                        if (m >= 0 && doc.mentions[m].outlet) {
+                        if (m >= 0 && doc.mentions[m].outlet && !isOneOf(doc, k - 1, {u"from", u"of", u"at", u"for", u"with"})) {
                             sp = {m, doc.mentions[m].span, false};
                             break;
                         }

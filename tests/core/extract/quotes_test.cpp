@@ -660,3 +660,25 @@ TEST(Quotes, ReportedSpeechThatIsOnlyAPartialQuoteIsOneStatement)
     EXPECT_EQ(quotes(QStringLiteral("A spokesman for the ministry declined to comment, saying only that “all options are being examined”.")),
               QStringList{"PARTIAL “all options are being examined” | saying | A spokesman"});
 }
+
+TEST(Quotes, AReportedQuestion)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Under cross-examination, Judge Anna Morelli asked Lindahl whether he had any training.")),
+              QStringList{"INDIRECT he had any training | asked | Anna Morelli"});
+    // A reporter from an outlet asks; the outlet does not.
+    EXPECT_EQ(quotes(QStringLiteral("A reporter from Kyodo asked whether the government had consulted the fund.")),
+              QStringList{"INDIRECT the government had consulted the fund | asked | A reporter from Kyodo"});
+}
+
+TEST(Quotes, AVerbBeforeAColonIntroducesANewSpeaker)
+{
+    // Without a name for the one who asks, the minister does not go on speaking.
+    EXPECT_EQ(quotes(QStringLiteral("“We will cut subsidies,” Tobias Renner said. One, from the channel Canal 9, asked: "
+                                    "“What do you say to a taxi driver?”")),
+              (QStringList{"DIRECT “We will cut subsidies,” | said | Tobias Renner",
+                           "DIRECT “What do you say to a taxi driver?” | asked | "}));
+    // "..., adding:" reports for the sentence's subject.
+    EXPECT_EQ(quotes(QStringLiteral("Felix Andersson called the findings “a reason for optimism,” adding: “Our habits can change.”")),
+              (QStringList{"PARTIAL “a reason for optimism,” | called | Felix Andersson",
+                           "DIRECT “Our habits can change.” | adding | Felix Andersson"}));
+}
