@@ -80,6 +80,7 @@ private:
     void attributePartials(Document &doc, Index &idx) const;
     void resolvePronouns(Document &doc) const;
     bool isDefiniteDescription(const Document &doc, Span words) const;
+    void resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const;
     /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
     bool opensReport(const Document &doc, int j, bool question) const;
     bool thatAfterObject(const Document &doc, int from, int end, bool question) const;

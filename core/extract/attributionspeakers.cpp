@@ -205,7 +205,9 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             }
             return {m, doc.mentions[m].span, false};
         }
-        if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
+        // "it" speaks only right before its verb ("In a statement, it said"): an organisation,
+        // resolved later.
+        if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && (!textIs(doc, k, u"it") || k == cue - 1))
             return {-1, {t.start, t.end}, false};
         if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead)) {
             // "Two diplomats who attended the talks as observers said": the head the relative
@@ -377,6 +379,17 @@ void Attribution::resolvePronouns(Document &doc) const
         if (q.label != u"SCARE" && !q.speakerSpan.isEmpty() && (q.speaker >= 0 || !pronoun))
             previous = &q;
     }
+    // An "it" that names no organisation ("the use of games, it says, ...") speaks for
+    // nothing: reported speech that only it made is dropped, a direct quote loses the word.
+    for (qsizetype k = doc.quotes.size() - 1; k >= 0; --k) {
+        QuoteFound &q = doc.quotes[k];
+        if (q.speaker >= 0 || q.speakerSpan.isEmpty() || doc.textOf(q.speakerSpan).compare(u"it", Qt::CaseInsensitive) != 0)
+            continue;
+        if (q.label == u"INDIRECT")
+            doc.quotes.removeAt(k);
+        else
+            q.speakerSpan = {};
+    }
 }
 
 namespace {
@@ -437,6 +450,10 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     if (q.speaker >= 0 || q.speakerSpan.isEmpty() || q.anonymous)
         return;
     const QStringView pronoun = doc.textOf(q.speakerSpan);
+    if (pronoun.compare(u"it", Qt::CaseInsensitive) == 0) {
+        resolveIt(doc, q, before);
+        return;
+    }
     const bool he = pronoun.compare(u"he", Qt::CaseInsensitive) == 0;
     const bool she = pronoun.compare(u"she", Qt::CaseInsensitive) == 0;
     const bool described = !he && !she && isDefiniteDescription(doc, q.speakerSpan);
@@ -488,4 +505,28 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
         q.anonymous = before->anonymous;
     }
 }
+
+void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const
+{
+    // "it said": the organisation that spoke just before, or the latest one named in this
+    // paragraph or the one before ("Kellerstadt Parken ... In a statement to dpa, it said").
+    if (before && q.paragraph - before->paragraph <= 1 && before->speaker >= 0
+        && doc.mentions[before->speaker].type == u"ORG") {
+        q.speaker = before->speaker;
+        return;
+    }
+    const int first = doc.tokenAt(q.speakerSpan.start);
+    for (int m = int(doc.mentions.size()) - 1; m >= 0; --m) {
+        const Mention &candidate = doc.mentions[m];
+        if (candidate.first >= first)
+            continue;
+        if (q.paragraph - doc.paragraphOf(candidate.first) > 1)
+            break;
+        if (candidate.type == u"ORG" && !candidate.outlet) {
+            q.speaker = m;
+            return;
+        }
+    }
+}
+
 } // namespace Lede::Core::Extraction

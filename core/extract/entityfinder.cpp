@@ -283,6 +283,29 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.speaker");
         return QStringLiteral("PERSON");
     }
+    // "The parking company, Kellerstadt Parken,", "the logistics firm Nordvik": the text says
+    // what kind of name it is.
+    // The noun opens its own phrase with a determiner, and is no object ("a spokesman for the
+    // foreign ministry, Dmitri Velsky,").
+    const int described = c.first - 1 >= 0 && doc.text[doc.tokens[c.first - 1].start] == u',' ? c.first - 2 : c.first - 1;
+    auto ownPhrase = [&](int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 3; --k) {
+            const QStringView w = doc.textOf(doc.tokens[k]);
+            if (isOneOf(w, {u"the", u"The", u"a", u"A", u"an", u"An", u"its", u"Its"}))
+                return !(k > 0 && isOneOf(doc.textOf(doc.tokens[k - 1]), {u"for", u"of", u"at", u"in", u"from", u"to", u"by", u"with"}));
+            if (!doc.tokens[k].is(Word))
+                return false;
+        }
+        return false;
+    };
+    if (n <= 3 && described >= 0 && doc.tokens[described].is(Word) && !doc.tokens[described].is(Capitalised)
+        && ownPhrase(described)
+        && ((m_lexicon.flags(doc.tokens[described].word) & OrgWord)
+            || isOneOf(doc.textOf(doc.tokens[described]), {u"firm", u"operator", u"carrier", u"developer", u"chain",
+                                                           u"retailer", u"manufacturer", u"insurer", u"lender", u"charity"}))) {
+        rule = QStringLiteral("entity.appositive");
+        return QStringLiteral("ORG");
+    }
     const QString &zone = doc.zoneOf(c.first);
     if (n >= 2 && n <= 3 && !c.sentenceStart && zone != u"CREDIT" && zone != u"BOILERPLATE") {
         bool plain = true;

@@ -336,3 +336,14 @@ TEST(Extractor, PerfectTenseAndAnAppositiveAfterTheAttribution)
                                       "a figure nobody could confirm.\n")),
               QStringList{QStringLiteral("Forces killed 140 soldiers => the defence ministry")});
 }
+
+TEST(Extractor, ItSaidIsTheOrganisationNamedJustBefore)
+{
+    // "The parking company, Kellerstadt Parken," is an organisation by its description.
+    const QString text = QStringLiteral("Trial\n\nThe parking company, Kellerstadt Parken, owns the garage. In a statement to "
+                                        "dpa, it said it had cooperated with investigators.\n");
+    EXPECT_EQ(speakers(text), QStringList{QStringLiteral("it had cooperated with investigators => Kellerstadt Parken")});
+    EXPECT_TRUE(labelled(text, Layer::Entity).contains(QStringLiteral("ORG:Kellerstadt Parken")));
+    // An "it" that names no organisation reports nothing.
+    EXPECT_TRUE(speakers(QStringLiteral("Games\n\nThe survey is short. In the end, it says that games help pupils.\n")).isEmpty());
+}
