@@ -83,6 +83,7 @@ private:
     void resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const;
     /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
     bool opensReport(const Document &doc, int j, bool question) const;
+    int toldEnd(const Document &doc, const Index &idx, int from, int end) const;
     bool thatAfterObject(const Document &doc, int from, int end, bool question) const;
     /// "he"/"she": the one who spoke just before, unless a person was named since; else the
     /// latest person named whose given name does not tell the other gender.

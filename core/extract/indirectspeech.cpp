@@ -7,6 +7,25 @@ using namespace AttributionWords;
 
 // Reported speech: subject + reporting verb + clause, and "according to".
 
+int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int end) const
+{
+    // "told reporters", "told the regional court", "told Reuters": a name, or a determiner and
+    // up to three lower-case words.
+    if (from >= end)
+        return from;
+    const int named = idx.mentionByFirst[size_t(from)];
+    if (named >= 0)
+        return doc.mentions[named].last;
+    int k = from;
+    if (isDeterminer(doc, k))
+        ++k;
+    const int first = k;
+    while (k < end && k < first + 3 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised)
+           && !isOneOf(doc, k, {u"that", u"on", u"in", u"at", u"after", u"before", u"during", u"late", u"early"}))
+        ++k;
+    return k > first ? k : from;
+}
+
 bool Attribution::opensReport(const Document &doc, int j, bool question) const
 {
     // "asked whether the fund was consulted", "wondered if": a reported question.
@@ -161,6 +180,16 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 int afterCue = adverbialEnd(doc, idx, t + len, sentenceEnd);
                 if (afterCue < sentenceEnd && afterCue > t + len && !textIs(doc, afterCue, u"that"))
                     afterCue = adverbialEnd(doc, idx, afterCue, sentenceEnd); // "in a statement on Monday"
+                // "..., a prosecutor told the regional court on Monday.": the one told, then the
+                // adverbial, then the end.
+                if (afterCue == t + len && len == 1 && isTellVerb(doc, t)) {
+                    const int told = toldEnd(doc, idx, t + 1, sentenceEnd);
+                    if (told > t + 1) {
+                        const int after = adverbialEnd(doc, idx, told, sentenceEnd);
+                        if (after >= sentenceEnd || isComma(doc, after))
+                            afterCue = after;
+                    }
+                }
                 // "..., local officials said on Saturday, as talks stalled.": a clause of
                 // circumstance after the cue ends the report as the sentence's end does.
                 // So does an appositive about the statement: ", a figure that officials dismissed".
@@ -373,10 +402,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         if (isComma(doc, lead - 1) && lead - 1 > s.first + 2
                             && (k >= sentenceEnd - 1 || endsSentence))
                             contentFirst = s.first, contentLast = lead - 1;
-                        else if (parenthetical && speakerFirst - 1 - s.first >= 3)
-                            contentFirst = s.first, contentLast = speakerFirst - 1;
                         else if (parenthetical)
-                            contentFirst = k + 1; // "That factor, I think, is telling me"
+                            contentFirst = s.first; // "The rest, he said, would go to hospitals": both parts
                         else if (trailing)
                             contentFirst = s.first, contentLast = speakerFirst - (isComma(doc, speakerFirst - 1) ? 1 : 0);
                     } else if (((thought || isBeliefVerb(doc, t)) && (clause || thoughtClause)) || (!ambiguous && clauseWithVerb)) {

@@ -172,10 +172,11 @@ TEST(Quotes, SubjectBeforeAParenthesis)
 
 TEST(Quotes, ParentheticalCue)
 {
+    // What is said stands on both sides of the attribution; the span holds both parts.
     EXPECT_EQ(quotes(QStringLiteral("And that new cause of action, I say, is very new.")),
-              QStringList{"INDIRECT And that new cause of action | say | I"});
+              QStringList{"INDIRECT And that new cause of action, I say, is very new | say | I"});
     EXPECT_EQ(quotes(QStringLiteral("That factor, I think, is telling me to look at a use.")),
-              QStringList{"INDIRECT is telling me to look at a use | think | I"});
+              QStringList{"INDIRECT That factor, I think, is telling me to look at a use | think | I"});
 }
 
 TEST(Quotes, SayWithCommonNounSubject)
@@ -681,4 +682,12 @@ TEST(Quotes, AVerbBeforeAColonIntroducesANewSpeaker)
     EXPECT_EQ(quotes(QStringLiteral("Felix Andersson called the findings “a reason for optimism,” adding: “Our habits can change.”")),
               (QStringList{"PARTIAL “a reason for optimism,” | called | Felix Andersson",
                            "DIRECT “Our habits can change.” | adding | Felix Andersson"}));
+}
+
+TEST(Quotes, ThePartsAroundAParentheticalAttributionAndTheOneToldAfterTheStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner spoke. The rest, he said, would go towards paying down debt.")),
+              QStringList{"INDIRECT The rest, he said, would go towards paying down debt | said | Olaf Brenner"});
+    EXPECT_EQ(quotes(QStringLiteral("The bridge was unsafe for weeks, a prosecutor told the regional court on Monday.")),
+              QStringList{"INDIRECT The bridge was unsafe for weeks | told | a prosecutor"});
 }
