@@ -186,15 +186,14 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 unnamed.span.end = doc.mentions[m].span.end;
                 return unnamed;
             }
-            // "Anna Weber and Olaf Brenner said": both speak; the first named is linked, the
-            // words name both.
-            const int joint = doc.mentions[m].first - 1;
-            if (doc.mentions[m].type == u"PERSON" && textIs(doc, joint, u"and") && joint - 1 >= limit
-                && idx.mentionByLast[size_t(joint - 1)] >= 0
-                && doc.mentions[idx.mentionByLast[size_t(joint - 1)]].type == u"PERSON") {
-                const int other = idx.mentionByLast[size_t(joint - 1)];
+            // "Anna Weber and Olaf Brenner said", "Reuters and the BBC said": both speak; the
+            // first named is linked, the words name both.
+            const int joint = doc.mentions[m].first - 1 - (textIs(doc, doc.mentions[m].first - 1, u"the") ? 1 : 0);
+            const int other = joint - 1 >= limit && textIs(doc, joint, u"and") ? idx.mentionByLast[size_t(joint - 1)] : -1;
+            const bool bothPersons = other >= 0 && doc.mentions[m].type == u"PERSON" && doc.mentions[other].type == u"PERSON";
+            const bool bothOutlets = other >= 0 && doc.mentions[m].outlet && doc.mentions[other].outlet;
+            if (bothPersons || bothOutlets)
                 return {other, {doc.mentions[other].span.start, doc.mentions[m].span.end}, false};
-            }
             // "The Defence Ministry in Velgrad said": the ministry, not the city (whatever the
             // city was taken for).
             if (isOneOf(doc, doc.mentions[m].first - 1, {u"in", u"of", u"from", u"at"})

@@ -41,6 +41,11 @@ void LanguageFinder::findSources(Document &doc) const
         const QuoteFound &q = doc.quotes[qi];
         if (q.outlet >= 0) {
             doc.hits.append(sourceHit(doc.mentions[q.outlet].span, QStringLiteral("OUTLET"), QStringLiteral("source.outlet"), q.outlet));
+            // "Reuters and the BBC said": every outlet the speaker's words name.
+            if (q.speakerSpan.length() > doc.mentions[q.outlet].span.length())
+                for (int mi = 0; mi < doc.mentions.size(); ++mi)
+                    if (mi != q.outlet && doc.mentions[mi].outlet && q.speakerSpan.contains(doc.mentions[mi].span))
+                        doc.hits.append(sourceHit(doc.mentions[mi].span, QStringLiteral("OUTLET"), QStringLiteral("source.outlet"), mi));
         }
         if (q.anonymous) {
             doc.hits.append(sourceHit(q.speakerSpan, QStringLiteral("ANONYMOUS"), QStringLiteral("source.anonymous")));

@@ -347,3 +347,10 @@ TEST(Extractor, ItSaidIsTheOrganisationNamedJustBefore)
     // An "it" that names no organisation reports nothing.
     EXPECT_TRUE(speakers(QStringLiteral("Games\n\nThe survey is short. In the end, it says that games help pupils.\n")).isEmpty());
 }
+
+TEST(Extractor, TwoOutletsThatSpeakTogetherAreBothSources)
+{
+    const QString text = QStringLiteral("War\n\nReuters and the BBC, which have reporters in the region, said the town was shelled.\n");
+    EXPECT_EQ(labelled(text, Layer::Source), (QStringList{QStringLiteral("OUTLET:Reuters"), QStringLiteral("OUTLET:BBC")}));
+    EXPECT_EQ(speakers(text), QStringList{QStringLiteral("the town was shelled => Reuters")});
+}
