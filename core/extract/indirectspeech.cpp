@@ -472,9 +472,25 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             // the speaker's own ends what was reported.
             for (int k = contentFirst + 3; k + 1 < contentLast; ++k) {
                 if (isOneOf(doc, k, {u"and", u"but"}) && doc.tokens[k + 1].is(Word)
-                    && (m_lexicon.flags(doc.tokens[k + 1].word) & SpeechVerb) && doc.textOf(doc.tokens[k + 1]).endsWith(u"ed")
+                    && (m_lexicon.flags(doc.tokens[k + 1].word) & SpeechVerb)
+                    && (doc.textOf(doc.tokens[k + 1]).endsWith(u"ed") || (isComma(doc, k - 1) && doc.textOf(doc.tokens[k + 1]).endsWith(u"s")))
                     && !textIs(doc, k + 1, u"continued")) { // "began ... and continued as a passion"
                     contentLast = isComma(doc, k - 1) ? k - 1 : k;
+                    break;
+                }
+                if (!isComma(doc, k) || idx.quoteOf[size_t(k)] >= 0)
+                    continue;
+                // After a comma, the author's own words: "..., which she described as “...”" (a
+                // statement of its own), "..., a claim the company denied", "..., while ...".
+                bool relativeCue = false;
+                if (isOneOf(doc, k + 1, {u"which", u"who"}))
+                    for (int j = k + 2; j < contentLast && j <= k + 4 && !relativeCue; ++j)
+                        relativeCue = doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & SpeechVerb);
+                if (relativeCue || isOneOf(doc, k + 1, {u"while", u"although", u"whereas"})
+                    || (isOneOf(doc, k + 1, {u"a", u"an"})
+                        && isOneOf(doc, k + 2, {u"claim", u"figure", u"charge", u"move", u"step", u"number", u"allegation",
+                                                u"assertion", u"accusation", u"view", u"position", u"statement"}))) {
+                    contentLast = k;
                     break;
                 }
             }

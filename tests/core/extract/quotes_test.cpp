@@ -691,3 +691,13 @@ TEST(Quotes, ThePartsAroundAParentheticalAttributionAndTheOneToldAfterTheStateme
     EXPECT_EQ(quotes(QStringLiteral("The bridge was unsafe for weeks, a prosecutor told the regional court on Monday.")),
               QStringList{"INDIRECT The bridge was unsafe for weeks | told | a prosecutor"});
 }
+
+TEST(Quotes, TheAuthorsWordsAfterAReportedClauseAreNotPartOfIt)
+{
+    // A relative clause with a statement of its own, and an appositive about the claim.
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner said the plan would “restore order”, which critics called an attempt to outflank the far right.")),
+              (QStringList{"INDIRECT the plan would “restore order” | said | Olaf Brenner",
+                           "PARTIAL “restore order” | said | Olaf Brenner"}));
+    EXPECT_EQ(quotes(QStringLiteral("Kwame Osei said two colleagues were moved to night work as punishment, a claim the company denied.")),
+              QStringList{"INDIRECT two colleagues were moved to night work as punishment | said | Kwame Osei"});
+}
