@@ -465,6 +465,12 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
         : own == NameGender::Female                  ? NameGender::Male
                                                      : NameGender::Unknown;
     auto fits = [&](NameGender g) { return other == NameGender::Unknown || g != other; };
+    // "The authorities said ... “...,” she said": one person is not several.
+    auto plural = [&](Span words) {
+        const int last = doc.tokenAt(words.end) - 1; // the last token inside
+        const QStringView head = last >= 0 ? doc.textOf(doc.tokens[last]) : QStringView();
+        return head.endsWith(u's') && !head.endsWith(u"ss") && !doc.tokens[last].is(Capitalised);
+    };
     // The latest person named before the pronoun.
     int lo = 0, hi = int(doc.mentions.size());
     while (lo < hi) {
@@ -487,8 +493,8 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     // speaker may tell a gender too: "his mother said" is no "he".
     const bool carriesOn = before && q.paragraph - before->paragraph <= 1
         && (latest < 0 || doc.mentions[latest].span.start < std::max(before->span.end, before->speakerSpan.end))
-        && ((before->speaker < 0 && fits(describedGender(doc, before->speakerSpan)))
-            || (doc.mentions[before->speaker].type == u"PERSON" && fits(genderOf(doc.mentions[before->speaker]))));
+        && ((before->speaker < 0 && fits(describedGender(doc, before->speakerSpan)) && !plural(before->speakerSpan))
+            || (before->speaker >= 0 && doc.mentions[before->speaker].type == u"PERSON" && fits(genderOf(doc.mentions[before->speaker]))));
     if (!carriesOn) {
         // A description is only resolved to a person named close by.
         if (latest >= 0 && (!described || q.paragraph - doc.paragraphOf(doc.mentions[latest].first) <= 1))

@@ -306,6 +306,9 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.appositive");
         return QStringLiteral("ORG");
     }
+    // "St Brendan’s University Hospital", "St Aldric's College": a saint names a place.
+    if (isOneOf(doc.textOf(first), {u"St", u"St.", u"Saint"}) && c.last < doc.tokens.size() && doc.tokens[c.last].is(Possessive))
+        return {};
     const QString &zone = doc.zoneOf(c.first);
     if (n >= 2 && n <= 3 && !c.sentenceStart && zone != u"CREDIT" && zone != u"BOILERPLATE") {
         bool plain = true;

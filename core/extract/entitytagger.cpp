@@ -248,6 +248,13 @@ void EntityTagger::run(Document &doc) const
             }
             if (m.rule == u"entity.model"_s)
                 addTitleAndGazetteer(doc, m);
+            // "St Aldric's College": a saint before a possessive names a place, not a person.
+            const QStringView opening = doc.textOf(doc.tokens[t]);
+            if (m.type == u"PERSON"_s && e < n && doc.tokens[e].is(Possessive)
+                && (opening == u"St"_s || opening == u"St."_s || opening == u"Saint"_s)) {
+                t = e;
+                continue;
+            }
             out.append(m);
         }
         t = e;

@@ -20,7 +20,7 @@ int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int en
     if (isDeterminer(doc, k))
         ++k;
     const int first = k;
-    while (k < end && k < first + 3 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised)
+    while (k < end && k < first + 3 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised) && !opensClause(doc, k)
            && !isOneOf(doc, k, {u"that", u"on", u"in", u"at", u"after", u"before", u"during", u"late", u"early"}))
         ++k;
     return k > first ? k : from;
@@ -72,7 +72,7 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         && doc.textOf(doc.tokens[from + 1]).size() == 4)
         return from + 2; // "reported in 2022 that"
     auto statementNoun = [&](int j) {
-        return isOneOf(doc, j, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech",
+        return isOneOf(doc, j, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech", u"report", u"memo",
                                 u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
                                 u"release", u"tweet", u"video", u"call", u"conference", u"opinion"});
     };
@@ -119,6 +119,13 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
         for (int t = s.first; t < s.last; ++t) {
             if (idx.quoteOf[size_t(t)] >= 0 || idx.usedCue[size_t(t)])
                 continue;
+            // "told analysts on a conference call that": no cue between a verb and its clause,
+            // unless it has a subject of its own ("I thought I heard you concede that").
+            if (lastIndirect >= 0 && found[lastIndirect].firstToken > t && doc.tokenAt(found[lastIndirect].cue.start) < t) {
+                auto pronoun = [&](int k) { return k >= 0 && doc.tokens[k].is(Word) && (m_lexicon.flags(doc.tokens[k].word) & PronounWord); };
+                if (!pronoun(t - 1) && !pronoun(t - 2) && idx.mentionByLast[size_t(t - 1)] < 0)
+                    continue;
+            }
             const int len = cueLength(doc, t);
             if (!len)
                 continue;
@@ -196,7 +203,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const bool endsSentence = afterCue >= sentenceEnd
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
                             u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even",
-                            u"a", u"an"}));
+                            u"a", u"an", u"citing", u"quoting", u"accusing", u"adding", u"saying", u"just"}));
                 const bool question = isOneOf(doc, t, {u"asked", u"asking", u"asks", u"ask", u"wondered", u"wondering",
                                                        u"questioned", u"inquired", u"enquired"});
                 const bool thatFollows = opensReport(doc, t + len, question) || opensReport(doc, afterCue, question);
@@ -355,9 +362,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         const int named = k + (textIs(doc, k, u"the") && k + 1 < sentenceEnd ? 1 : 0); // "told the BBC"
                         const bool plural = doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised)
                             && doc.textOf(doc.tokens[k]).endsWith(u"s") && !opensNoClause(doc, k); // "told jurors"
+                        // "told the family he had suffered a heart attack": any short object.
                         const int object = idx.mentionByFirst[size_t(named)] >= 0 ? doc.mentions[idx.mentionByFirst[size_t(named)]].last
                             : isObjectPronoun(doc, k) || plural             ? k + 1
-                                                                             : -1;
+                                                                             : toldEnd(doc, idx, k, sentenceEnd);
                         if (object > k && object < sentenceEnd
                             && (textIs(doc, object, u"that") || opensClause(doc, object) || clauseAhead(doc, object, sentenceEnd))) {
                             const int told = idx.mentionByFirst[size_t(named)];
@@ -376,7 +384,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // "said it could embolden states that have ...": a clause has begun, and its
                     // "that" is a relative one.
                     const bool clauseBegun = opensClause(doc, k) && !textIs(doc, k, u"the") && isAuxiliary(doc, k + 1);
-                    for (int j = k; that < 0 && !clauseBegun && j < sentenceEnd && j < k + 5; ++j) {
+                    // The one told may take a phrase of its own: "told analysts on a conference call that".
+                    const int thatWindow = isTellVerb(doc, t) ? 7 : 5;
+                    for (int j = k; that < 0 && !clauseBegun && j < sentenceEnd && j < k + thatWindow; ++j) {
                         if (opensReport(doc, j, question)) {
                             that = j;
                             break;

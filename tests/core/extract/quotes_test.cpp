@@ -701,3 +701,29 @@ TEST(Quotes, TheAuthorsWordsAfterAReportedClauseAreNotPartOfIt)
     EXPECT_EQ(quotes(QStringLiteral("Kwame Osei said two colleagues were moved to night work as punishment, a claim the company denied.")),
               QStringList{"INDIRECT two colleagues were moved to night work as punishment | said | Kwame Osei"});
 }
+
+TEST(Quotes, TheOneToldMayTakeAPhraseAndHoldsNoCue)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Martin Oyelaran told analysts on a conference call that the company was not retreating.")),
+              QStringList{"INDIRECT the company was not retreating | told | Martin Oyelaran"});
+    EXPECT_EQ(quotes(QStringLiteral("The authorities told the family he had suffered a heart attack.")),
+              QStringList{"INDIRECT he had suffered a heart attack | told | The authorities"});
+}
+
+TEST(Quotes, APronounForOnePersonIsNotSeveral)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Judge Mariam Haddad lost her son. The authorities said he had suffered a heart attack. "
+                                    "“They gave us back his body,” she said.")),
+              (QStringList{"INDIRECT he had suffered a heart attack | said | The authorities",
+                           "DIRECT “They gave us back his body,” | said | Mariam Haddad"}));
+}
+
+TEST(Quotes, MoreWaysAnAttributionEndsItsSentence)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Power had been restored to a third of households, Reuters reported, citing the cooperative.")),
+              QStringList{"INDIRECT Power had been restored to a third of households | reported | Reuters"});
+    EXPECT_EQ(quotes(QStringLiteral("Security forces tortured dozens of people, a human rights group said in a report published on Wednesday.")),
+              QStringList{"INDIRECT Security forces tortured dozens of people | said | a human rights group"});
+    EXPECT_EQ(quotes(QStringLiteral("“They asked me the same question a hundred times,” he was quoted as saying.")),
+              QStringList{"DIRECT “They asked me the same question a hundred times,” | was quoted as saying | he"});
+}
