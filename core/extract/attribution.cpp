@@ -52,7 +52,10 @@ void Attribution::markDescribedOutlets(Document &doc) const
             && !(m_lexicon.flags(doc.tokens[t - 1].word) & CommonWord) && doc.tokens[t - 1].is(Word)
             && !m_lexicon.wordMatch(doc.tokens[t - 1].word, kindBit(PhraseKind::Nationality)).length)
             return false; // "the Estonian broadcaster ERR" is one
-        return AttributionWords::isOneOf(doc, t, {u"newspaper", u"broadcaster", u"agency", u"daily", u"tabloid",
+        // "the state weather agency PAGASA" is a government agency; "the news agency" is an outlet.
+        if (AttributionWords::textIs(doc, t, u"agency"))
+            return AttributionWords::isOneOf(doc, t - 1, {u"news", u"press", u"wire"});
+        return AttributionWords::isOneOf(doc, t, {u"newspaper", u"broadcaster", u"daily", u"tabloid",
                                                   u"magazine", u"network", u"paper", u"website", u"outlet", u"weekly",
                                                   u"publication", u"journal", u"channel", u"newsletter", u"blog"});
     };

@@ -81,9 +81,11 @@ private:
     void resolvePronouns(Document &doc) const;
     bool isDefiniteDescription(const Document &doc, Span words) const;
     void resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const;
+    bool isDefiniteThing(const Document &doc, Span words) const;
     /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
     bool opensReport(const Document &doc, int j, bool question) const;
     int toldEnd(const Document &doc, const Index &idx, int from, int end) const;
+    bool quotedAsSaying(const Document &doc, const Index &idx, const Sentence &s, int t, int end, QuoteFound &q) const;
     bool thatAfterObject(const Document &doc, int from, int end, bool question) const;
     /// "he"/"she": the one who spoke just before, unless a person was named since; else the
     /// latest person named whose given name does not tell the other gender.

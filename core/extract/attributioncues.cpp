@@ -20,8 +20,10 @@ int Attribution::cueLength(const Document &doc, int t) const
         return 0;
     if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;
-    // "the reports", "two reports"; but "the father of two said" ends a description.
-    if (isDeterminer(doc, t - 1) && !(isOneOf(doc, t - 1, {u"two", u"three"}) && textIs(doc, t - 2, u"of")))
+    // "the reports", "two reports"; but "the father of two said" ends a description, and "One
+    // said", "Several told" open a sentence with a verb that is no noun.
+    if (isDeterminer(doc, t - 1) && !(isOneOf(doc, t - 1, {u"two", u"three"}) && textIs(doc, t - 2, u"of"))
+        && !(doc.tokens[t - 1].is(Capitalised) && isOneOf(doc, t, {u"said", u"told", u"added", u"warned", u"insisted"})))
         return 0;
     if (textIs(doc, t - 1, u"to") && !textIs(doc, t + 1, u"that"))
         return 0; // "to say", but "it is no exaggeration to say that ..." reports a statement

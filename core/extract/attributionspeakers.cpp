@@ -26,6 +26,9 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     // "The leader of the movement on Monday called": the day is not the subject.
     if (cue - 1 > limit && (m_lexicon.flags(doc.tokens[cue - 1].word) & (WeekdayWord | RelativeDateWord)))
         cue -= textIs(doc, cue - 2, u"on") ? 2 : 1;
+    // "One said", "Several said": one of those just mentioned.
+    if (cue - 1 == limit && isOneOf(doc, limit, {u"one", u"several", u"many", u"some", u"others", u"another", u"most"}))
+        return {-1, doc.spanOf(limit, cue), false};
     // "the father of three said": the children counted belong to the description.
     int from = cue;
     if (cue - 3 >= limit && textIs(doc, cue - 2, u"of")
@@ -53,6 +56,16 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     }
     if (start == from)
         return {};
+    // "The mother of a man who died in custody in March said": the object of a preposition
+    // is no subject; the person the sentence opens with is.
+    if (start - 1 > limit && isOneOf(doc, start - 1, {u"in", u"of", u"at", u"from", u"on", u"for", u"with"})) {
+        int head = limit + (isDeterminer(doc, limit) ? 1 : 0);
+        while (head < start && head < limit + 4 && doc.tokens[head].is(Word)
+               && !(m_lexicon.flags(doc.tokens[head].word) & (PersonNoun | AnonymousHead)))
+            ++head;
+        if (head < start - 1 && head < limit + 4 && textIs(doc, head + 1, u"of") && isDeterminer(doc, limit))
+            return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & AnonymousHead)};
+    }
     // "One of them said": the one, not all of them.
     if (start + 1 == cue && isOneOf(doc, start, {u"them", u"those"}) && start - 2 >= limit && textIs(doc, start - 1, u"of")
         && doc.tokens[start - 2].is(Word))
@@ -179,12 +192,24 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 --prep; // "in neighbouring Turan"
             const bool place = doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC"
                 || (doc.mentions[m].type == u"PERSON" && doc.mentions[m].last - doc.mentions[m].first == 1);
-            if (place && isOneOf(doc, prep, {u"in", u"from", u"at", u"based"})
-                && prep - 1 >= limit && doc.tokens[prep - 1].is(Word)
-                && (m_lexicon.flags(doc.tokens[prep - 1].word) & AnonymousHead)) {
+            const quint32 headFlags = prep - 1 >= limit && doc.tokens[prep - 1].is(Word) ? m_lexicon.flags(doc.tokens[prep - 1].word) : 0;
+            const bool orgHead = (headFlags & OrgWord) && !doc.tokens[prep - 1].is(Capitalised); // "office in Geneva"
+            if (place && isOneOf(doc, prep, {u"in", u"from", u"at", u"based"}) && ((headFlags & AnonymousHead) || orgHead)) {
                 Speaker unnamed = anonymousPhrase(doc, prep - 1, limit);
                 unnamed.span.end = doc.mentions[m].span.end;
+                unnamed.anonymous = !orgHead;
                 return unnamed;
+            }
+            // "The mother of a man who died in custody in March said": no date speaks; the
+            // person the sentence opens with does.
+            if (doc.mentions[m].type == u"DATE") {
+                int head = limit + (isDeterminer(doc, limit) ? 1 : 0);
+                while (head < k && head < limit + 4 && doc.tokens[head].is(Word)
+                       && !(m_lexicon.flags(doc.tokens[head].word) & (PersonNoun | AnonymousHead)))
+                    ++head;
+                if (head < k && head < limit + 4 && textIs(doc, head + 1, u"of"))
+                    return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & AnonymousHead)};
+                return {};
             }
             // "Anna Weber and Olaf Brenner said", "Reuters and the BBC said": both speak; the
             // first named is linked, the words name both.
@@ -532,6 +557,42 @@ void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound
             return;
         }
     }
+    // "The memo said ... Employees will get 16 weeks of pay, it said": an unnamed thing that
+    // spoke just before.
+    if (before && before->speaker < 0 && !before->anonymous && q.paragraph == before->paragraph
+        && !before->speakerSpan.isEmpty() && isDefiniteThing(doc, before->speakerSpan)) {
+        q.speakerSpan = before->speakerSpan;
+        return;
+    }
+    // "The national disaster agency put the number at 210,000. In a statement, it warned":
+    // the organisation that opens a sentence just before.
+    int sentence = -1;
+    for (int k = 0; k < doc.sentences.size(); ++k)
+        if (doc.sentences[k].first <= first && first < doc.sentences[k].last)
+            sentence = k;
+    for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && q.paragraph - doc.sentences[k].paragraph <= 1; --k) {
+        const Sentence &s = doc.sentences[k];
+        int head = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
+        for (; head < s.last && head < s.first + 5 && doc.tokens[head].is(Word); ++head) {
+            if (m_lexicon.flags(doc.tokens[head].word) & OrgWord) {
+                if (isDeterminer(doc, s.first) && !doc.tokens[head].is(Capitalised))
+                    q.speakerSpan = doc.spanOf(s.first, head + 1);
+                return;
+            }
+        }
+    }
+}
+
+bool Attribution::isDefiniteThing(const Document &doc, Span words) const
+{
+    // "the memo", "the report", "the study": one thing, not a person.
+    const int first = doc.tokenAt(words.start);
+    const int last = doc.tokenAt(words.end) - 1;
+    if (first < 0 || last <= first || last - first > 3 || !textIs(doc, first, u"the"))
+        return false;
+    const quint32 flags = m_lexicon.flags(doc.tokens[last].word);
+    return !(flags & (PersonNoun | AnonymousHead | TitleWord | PronounWord)) && !doc.tokens[last].is(Capitalised)
+        && !doc.textOf(doc.tokens[last]).endsWith(u's');
 }
 
 } // namespace Lede::Core::Extraction

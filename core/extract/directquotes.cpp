@@ -10,6 +10,9 @@ using namespace AttributionWords;
 namespace {
 
 constexpr int kTrailingWindow = 12;
+// After the closing mark the speaker may come with a relative clause before the verb: "“...,”
+// Dahlberg, who has represented several athletes in doping cases, said".
+constexpr int kAfterCloseWindow = 20;
 
 } // namespace
 
@@ -92,7 +95,7 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 && doc.textOf(doc.tokens[close - 1]) != u"." && idx.sentenceOf[size_t(close + 1)] >= 0
                 && doc.sentences[idx.sentenceOf[size_t(close + 1)]].paragraph == doc.sentences[closeSentence].paragraph)
                 sentenceLast = doc.sentences[idx.sentenceOf[size_t(close + 1)]].last;
-            const int end = std::min(sentenceLast, close + 1 + kTrailingWindow);
+            const int end = std::min(sentenceLast, close + 1 + kAfterCloseWindow);
             for (int t = close + 1; t < end && !found; ++t) {
                 if (doc.tokens[t].is(QuoteMark) || doc.tokens[t].is(SentenceFinal))
                     break;

@@ -26,6 +26,52 @@ int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int en
     return k > first ? k : from;
 }
 
+bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Sentence &s, int t, int end,
+                                 QuoteFound &q) const
+{
+    // The outlet or person who quotes is the subject; the one quoted speaks.
+    if (!textIs(doc, t, u"quoted"))
+        return false;
+    int as = -1;
+    for (int j = t + 2; j + 1 < end && j <= t + 9 && as < 0; ++j) {
+        if (textIs(doc, j, u"as") && textIs(doc, j + 1, u"saying"))
+            as = j;
+        else if (isComma(doc, j) || doc.tokens[j].is(QuoteMark))
+            return false;
+    }
+    const int contentFirst = as + 2 + (textIs(doc, as + 2, u"that") ? 1 : 0);
+    if (as < 0 || contentFirst + 3 > end || doc.tokens[contentFirst].is(QuoteMark))
+        return false; // a direct quote after "as saying" is attributed with it
+    Speaker quotedOne;
+    for (int j = t + 1; j < as && !quotedOne.found(); ++j) {
+        const int m = idx.mentionByFirst[size_t(j)];
+        if (m >= 0 && (doc.mentions[m].type == u"PERSON" || doc.mentions[m].type == u"ORG") && doc.mentions[m].last <= as)
+            quotedOne = {m, doc.mentions[m].span, false};
+    }
+    for (int j = as - 1; j > t && !quotedOne.found(); --j)
+        if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead)) {
+            quotedOne = anonymousPhrase(doc, j, t + 1);
+            quotedOne.span.end = doc.tokens[as - 1].end;
+        }
+    if (!quotedOne.found())
+        quotedOne.span = doc.spanOf(t + 1, as);
+    q.label = QStringLiteral("INDIRECT");
+    q.rule = QStringLiteral("quote.indirect");
+    q.paragraph = s.paragraph;
+    q.cue = doc.spanOf(t, t + 1);
+    q.cueRule = QStringLiteral("cue.indirect");
+    q.firstToken = contentFirst;
+    q.lastToken = end;
+    q.span = doc.spanOf(contentFirst, end);
+    q.speaker = quotedOne.mention;
+    q.speakerSpan = quotedOne.span;
+    q.anonymous = quotedOne.anonymous;
+    const Speaker quoting = speakerBefore(doc, idx, t, s.first);
+    if (quoting.mention >= 0 && doc.mentions[quoting.mention].outlet)
+        q.outlet = quoting.mention;
+    return true;
+}
+
 bool Attribution::opensReport(const Document &doc, int j, bool question) const
 {
     // "asked whether the fund was consulted", "wondered if": a reported question.
@@ -125,6 +171,15 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 auto pronoun = [&](int k) { return k >= 0 && doc.tokens[k].is(Word) && (m_lexicon.flags(doc.tokens[k].word) & PronounWord); };
                 if (!pronoun(t - 1) && !pronoun(t - 2) && idx.mentionByLast[size_t(t - 1)] < 0)
                     continue;
+            }
+            // "Xinhua quoted a ministry official as saying the report was ...".
+            if (QuoteFound quoted; quotedAsSaying(doc, idx, s, t, sentenceEnd, quoted)) {
+                for (int c = t; c < doc.tokenAt(quoted.cue.end); ++c)
+                    idx.usedCue[size_t(c)] = 1;
+                lastIndirect = int(found.size());
+                found.append(quoted);
+                t = quoted.firstToken - 1;
+                continue;
             }
             const int len = cueLength(doc, t);
             if (!len)

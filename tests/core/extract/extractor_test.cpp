@@ -354,3 +354,36 @@ TEST(Extractor, TwoOutletsThatSpeakTogetherAreBothSources)
     EXPECT_EQ(labelled(text, Layer::Source), (QStringList{QStringLiteral("OUTLET:Reuters"), QStringLiteral("OUTLET:BBC")}));
     EXPECT_EQ(speakers(text), QStringList{QStringLiteral("the town was shelled => Reuters")});
 }
+
+TEST(Extractor, AnOutletQuotingSomeoneAsSaying)
+{
+    const QString text = QStringLiteral("Report\n\nXinhua, China’s official news agency, quoted a foreign ministry official as "
+                                        "saying the report was part of a Western pressure campaign.\n");
+    EXPECT_EQ(labelled(text, Layer::Source),
+              (QStringList{QStringLiteral("OUTLET:Xinhua"), QStringLiteral("ANONYMOUS:a foreign ministry official")}));
+    EXPECT_EQ(speakers(text), QStringList{QStringLiteral("the report was part of a Western pressure campaign => a foreign ministry official")});
+}
+
+TEST(Extractor, ItIsTheUnnamedOrganisationOrThingJustBefore)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Storm\n\nThe national disaster agency put the number of displaced people at 210,000. "
+                                      "In a statement, it warned that water in the shelters was running low.\n")),
+              QStringList{QStringLiteral("water in the shelters was running low => The national disaster agency")});
+    EXPECT_EQ(speakers(QStringLiteral("Cuts\n\nThe layoffs will hit sales, the memo said. Affected employees will receive "
+                                      "16 weeks of severance pay, it said.\n")),
+              (QStringList{QStringLiteral("The layoffs will hit sales => the memo"),
+                           QStringLiteral("Affected employees will receive 16 weeks of severance pay => the memo")}));
+}
+
+TEST(Extractor, SpeakersThatOpenTheSentenceBeforeAPrepositionalPhrase)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Custody\n\nThe mother of a man who died in custody in March said her son had been healthy.\n")),
+              QStringList{QStringLiteral("her son had been healthy => The mother")});
+    EXPECT_EQ(speakers(QStringLiteral("Custody\n\nThe U.N. human rights office in Geneva said it was concerned by the allegations.\n")),
+              QStringList{QStringLiteral("it was concerned by the allegations => U.N. human rights office in Geneva")});
+    EXPECT_EQ(speakers(QStringLiteral("Staff\n\nThree employees spoke to us.\n\nOne said managers had been told on Wednesday.\n")),
+              QStringList{QStringLiteral("managers had been told on Wednesday => One")});
+    // A government agency is no news agency.
+    EXPECT_TRUE(labelled(QStringLiteral("Storm\n\nThe storm has strong winds, according to the state weather agency PAGASA.\n"),
+                         Layer::Source).isEmpty());
+}
