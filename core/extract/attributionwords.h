@@ -11,7 +11,8 @@ namespace Lede::Core::Extraction::AttributionWords {
 
 inline bool textIs(const Document &doc, int t, QStringView word)
 {
-    return t >= 0 && t < doc.tokens.size()
+    // Lengths first: the case-insensitive comparison is the expensive part.
+    return t >= 0 && t < doc.tokens.size() && doc.tokens[t].end - doc.tokens[t].start == word.size()
         && doc.textOf(doc.tokens[t]).compare(word, Qt::CaseInsensitive) == 0;
 }
 

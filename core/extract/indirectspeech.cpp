@@ -173,13 +173,15 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     continue;
             }
             // "Xinhua quoted a ministry official as saying the report was ...".
-            if (QuoteFound quoted; quotedAsSaying(doc, idx, s, t, sentenceEnd, quoted)) {
-                for (int c = t; c < doc.tokenAt(quoted.cue.end); ++c)
-                    idx.usedCue[size_t(c)] = 1;
-                lastIndirect = int(found.size());
-                found.append(quoted);
-                t = quoted.firstToken - 1;
-                continue;
+            if (textIs(doc, t, u"quoted")) {
+                if (QuoteFound quoted; quotedAsSaying(doc, idx, s, t, sentenceEnd, quoted)) {
+                    for (int c = t; c < doc.tokenAt(quoted.cue.end); ++c)
+                        idx.usedCue[size_t(c)] = 1;
+                    lastIndirect = int(found.size());
+                    found.append(quoted);
+                    t = quoted.firstToken - 1;
+                    continue;
+                }
             }
             const int len = cueLength(doc, t);
             if (!len)
