@@ -53,8 +53,11 @@ int shapeOf(QStringView s, std::array<char16_t, 8> &out)
     char16_t last = 0;
     int run = 0, n = 0;
     for (QChar c : s) {
+        const char16_t u = c.unicode();
         char16_t k;
-        if (c.isUpper() || c.isTitleCase())
+        if (u < 128) // no Unicode tables for ASCII, which most text is
+            k = (u >= u'A' && u <= u'Z') ? u'X' : (u >= u'a' && u <= u'z') ? u'x' : (u >= u'0' && u <= u'9') ? u'd' : u;
+        else if (c.isUpper() || c.isTitleCase())
             k = u'X';
         else if (c.isLower())
             k = u'x';
@@ -63,7 +66,7 @@ int shapeOf(QStringView s, std::array<char16_t, 8> &out)
         else if (c.isLetter())
             k = u'l';
         else
-            k = c.unicode();
+            k = u;
         run = k == last ? run + 1 : 1;
         last = k;
         if (run > 2)

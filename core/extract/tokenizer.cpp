@@ -4,12 +4,18 @@ namespace Lede::Core::Extraction {
 
 namespace {
 
-bool isWordChar(QChar c)
+bool isWordCharOutsideAscii(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+// Inlined: the tokenizer asks for every character.
+inline bool isWordChar(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 128) // no Unicode tables for ASCII, which most text is
         return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+    return isWordCharOutsideAscii(c);
 }
 
 // White space and invisible format characters (soft hyphens, zero-width joiners) between tokens.
