@@ -255,7 +255,16 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
             if (j >= limit && doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead))
                 return anonymousPhrase(doc, j, limit);
-            return j >= limit && isComma(doc, k - 1) ? nounPhraseBefore(doc, j + 1, limit) : Speaker{};
+            if (j < limit || !isComma(doc, k - 1))
+                return {};
+            const Speaker np = nounPhraseBefore(doc, j + 1, limit);
+            // "the Alzheimer's Research Trust, a charity, which said": the name the description
+            // stands beside.
+            const int npFirst = np.found() ? doc.tokenAt(np.span.start) : -1;
+            if (npFirst - 2 >= limit && isOneOf(doc, npFirst, {u"a", u"an"}) && isComma(doc, npFirst - 1)
+                && idx.mentionByLast[size_t(npFirst - 2)] >= 0)
+                return {idx.mentionByLast[size_t(npFirst - 2)], doc.mentions[idx.mentionByLast[size_t(npFirst - 2)]].span, false};
+            return np;
         }
         if (afterComma && doc.tokens[k].is(Number) && k - 1 > limit && isComma(doc, k - 1)) {
             k -= 2; // an age before the appositive: "Elena Varga, 45, a teacher, said"

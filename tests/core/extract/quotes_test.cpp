@@ -727,3 +727,9 @@ TEST(Quotes, MoreWaysAnAttributionEndsItsSentence)
     EXPECT_EQ(quotes(QStringLiteral("“They asked me the same question a hundred times,” he was quoted as saying.")),
               QStringList{"DIRECT “They asked me the same question a hundred times,” | was quoted as saying | he"});
 }
+
+TEST(Quotes, ARelativeClauseAfterAnAppositiveIsAboutTheName)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Her caution was echoed by the Research Trust, a charity, which said that the findings were encouraging.")),
+              QStringList{"INDIRECT the findings were encouraging | said | Research Trust"});
+}
