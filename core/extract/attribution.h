@@ -85,6 +85,8 @@ private:
     /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
     bool opensReport(const Document &doc, int j, bool question) const;
     int toldEnd(const Document &doc, const Index &idx, int from, int end) const;
+    /// Where reported content that runs over token @p k ends, or -1 if it goes on there.
+    int contentCutAt(const Document &doc, const Index &idx, int k, int end) const;
     bool quotedAsSaying(const Document &doc, const Index &idx, const Sentence &s, int t, int end, QuoteFound &q) const;
     bool thatAfterObject(const Document &doc, int from, int end, bool question) const;
     /// "he"/"she": the one who spoke just before, unless a person was named since; else the

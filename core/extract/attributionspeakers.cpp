@@ -414,15 +414,16 @@ void Attribution::resolvePronouns(Document &doc) const
     }
     // An "it" that names no organisation ("the use of games, it says, ...") speaks for
     // nothing: reported speech that only it made is dropped, a direct quote loses the word.
-    for (qsizetype k = doc.quotes.size() - 1; k >= 0; --k) {
-        QuoteFound &q = doc.quotes[k];
-        if (q.speaker >= 0 || q.speakerSpan.isEmpty() || doc.textOf(q.speakerSpan).compare(u"it", Qt::CaseInsensitive) != 0)
-            continue;
-        if (q.label == u"INDIRECT")
-            doc.quotes.removeAt(k);
-        else
+    auto unresolvedIt = [&](const QuoteFound &q) {
+        return q.speaker < 0 && !q.speakerSpan.isEmpty() && doc.textOf(q.speakerSpan).compare(u"it", Qt::CaseInsensitive) == 0;
+    };
+    for (QuoteFound &q : doc.quotes)
+        if (q.label != u"INDIRECT" && unresolvedIt(q))
             q.speakerSpan = {};
-    }
+    // One pass, so that many of them stay linear.
+    doc.quotes.erase(std::remove_if(doc.quotes.begin(), doc.quotes.end(),
+                                    [&](const QuoteFound &q) { return q.label == u"INDIRECT" && unresolvedIt(q); }),
+                     doc.quotes.end());
 }
 
 namespace {
@@ -555,10 +556,13 @@ void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound
         return;
     }
     const int first = doc.tokenAt(q.speakerSpan.start);
-    for (int m = int(doc.mentions.size()) - 1; m >= 0; --m) {
+    // The latest mentions before the pronoun, a bounded number of them: one long paragraph of
+    // "it said" stays linear.
+    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
+                                         [](const Mention &m, int token) { return m.first < token; })
+                        - doc.mentions.cbegin());
+    for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
-        if (candidate.first >= first)
-            continue;
         if (q.paragraph - doc.paragraphOf(candidate.first) > 1)
             break;
         if (candidate.type == u"ORG" && !candidate.outlet) {
@@ -575,10 +579,10 @@ void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound
     }
     // "The national disaster agency put the number at 210,000. In a statement, it warned":
     // the organisation that opens a sentence just before.
-    int sentence = -1;
-    for (int k = 0; k < doc.sentences.size(); ++k)
-        if (doc.sentences[k].first <= first && first < doc.sentences[k].last)
-            sentence = k;
+    // The sentence of the pronoun, by binary search: an article of many "it said" stays linear.
+    const auto after = std::upper_bound(doc.sentences.cbegin(), doc.sentences.cend(), first,
+                                        [](int token, const Sentence &s) { return token < s.first; });
+    const int sentence = int(after - doc.sentences.cbegin()) - 1;
     for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && q.paragraph - doc.sentences[k].paragraph <= 1; --k) {
         const Sentence &s = doc.sentences[k];
         int head = s.first + (isDeterminer(doc, s.first) ? 1 : 0);

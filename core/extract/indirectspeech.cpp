@@ -7,6 +7,30 @@ using namespace AttributionWords;
 
 // Reported speech: subject + reporting verb + clause, and "according to".
 
+int Attribution::contentCutAt(const Document &doc, const Index &idx, int k, int end) const
+{
+    // A second verb of the speaker's own: "... and called on both sides to", ", and calls on".
+    if (k + 1 < end && isOneOf(doc, k, {u"and", u"but"}) && doc.tokens[k + 1].is(Word)
+        && (m_lexicon.flags(doc.tokens[k + 1].word) & SpeechVerb)
+        && (doc.textOf(doc.tokens[k + 1]).endsWith(u"ed") || (isComma(doc, k - 1) && doc.textOf(doc.tokens[k + 1]).endsWith(u"s")))
+        && !textIs(doc, k + 1, u"continued")) // "began ... and continued as a passion"
+        return isComma(doc, k - 1) ? k - 1 : k;
+    if (!isComma(doc, k) || idx.quoteOf[size_t(k)] >= 0)
+        return -1;
+    // After a comma, the author's own words: "..., which she described as “...”" (a statement
+    // of its own), "..., a claim the company denied", "..., while ...".
+    bool relativeCue = false;
+    if (isOneOf(doc, k + 1, {u"which", u"who"}))
+        for (int j = k + 2; j < end && j <= k + 4 && !relativeCue; ++j)
+            relativeCue = doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & SpeechVerb);
+    if (relativeCue || isOneOf(doc, k + 1, {u"while", u"although", u"whereas"})
+        || (isOneOf(doc, k + 1, {u"a", u"an"})
+            && isOneOf(doc, k + 2, {u"claim", u"figure", u"charge", u"move", u"step", u"number", u"allegation",
+                                    u"assertion", u"accusation", u"view", u"position", u"statement"})))
+        return k;
+    return -1;
+}
+
 int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int end) const
 {
     // "told reporters", "told the regional court", "told Reuters": a name, or a determiner and
@@ -162,6 +186,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
         while (sentenceEnd > s.first && doc.tokens[sentenceEnd - 1].is(SentenceFinal))
             --sentenceEnd;
         int lastIndirect = -1;
+        int cutFrom = -1;          // first token of nextCut, once it is computed for this sentence
+        std::vector<int> nextCut;  // per token: the next token where reported content ends
         for (int t = s.first; t < s.last; ++t) {
             if (idx.quoteOf[size_t(t)] >= 0 || idx.usedCue[size_t(t)])
                 continue;
@@ -535,31 +561,19 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     prev.lastToken = cut;
                 }
             }
-            // "said that the US stands ready and called on both sides to ...": a second verb of
-            // the speaker's own ends what was reported.
-            for (int k = contentFirst + 3; k + 1 < contentLast; ++k) {
-                if (isOneOf(doc, k, {u"and", u"but"}) && doc.tokens[k + 1].is(Word)
-                    && (m_lexicon.flags(doc.tokens[k + 1].word) & SpeechVerb)
-                    && (doc.textOf(doc.tokens[k + 1]).endsWith(u"ed") || (isComma(doc, k - 1) && doc.textOf(doc.tokens[k + 1]).endsWith(u"s")))
-                    && !textIs(doc, k + 1, u"continued")) { // "began ... and continued as a passion"
-                    contentLast = isComma(doc, k - 1) ? k - 1 : k;
-                    break;
-                }
-                if (!isComma(doc, k) || idx.quoteOf[size_t(k)] >= 0)
-                    continue;
-                // After a comma, the author's own words: "..., which she described as “...”" (a
-                // statement of its own), "..., a claim the company denied", "..., while ...".
-                bool relativeCue = false;
-                if (isOneOf(doc, k + 1, {u"which", u"who"}))
-                    for (int j = k + 2; j < contentLast && j <= k + 4 && !relativeCue; ++j)
-                        relativeCue = doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & SpeechVerb);
-                if (relativeCue || isOneOf(doc, k + 1, {u"while", u"although", u"whereas"})
-                    || (isOneOf(doc, k + 1, {u"a", u"an"})
-                        && isOneOf(doc, k + 2, {u"claim", u"figure", u"charge", u"move", u"step", u"number", u"allegation",
-                                                u"assertion", u"accusation", u"view", u"position", u"statement"}))) {
-                    contentLast = k;
-                    break;
-                }
+            // "said that the US stands ready and called on both sides to ...", "..., which
+            // critics called ...": where what was reported ends before the sentence does. Found
+            // once per sentence, so that a long sentence of many cues stays linear.
+            if (cutFrom < 0) {
+                cutFrom = s.first;
+                nextCut.assign(size_t(s.last - s.first + 1), s.last);
+                for (int k = s.last - 1; k >= s.first; --k)
+                    nextCut[size_t(k - s.first)] = contentCutAt(doc, idx, k, s.last) >= 0 ? k : nextCut[size_t(k + 1 - s.first)];
+            }
+            if (contentFirst + 3 < contentLast) {
+                const int k = nextCut[size_t(contentFirst + 3 - cutFrom)];
+                if (k + 1 < contentLast)
+                    contentLast = contentCutAt(doc, idx, k, s.last);
             }
             q.firstToken = contentFirst;
             q.lastToken = contentLast;

@@ -42,9 +42,10 @@ void LanguageFinder::findSources(Document &doc) const
         if (q.outlet >= 0) {
             doc.hits.append(sourceHit(doc.mentions[q.outlet].span, QStringLiteral("OUTLET"), QStringLiteral("source.outlet"), q.outlet));
             // "Reuters and the BBC said": every outlet the speaker's words name.
+            // Mentions are in text order: the others in the phrase are next to this one.
             if (q.speakerSpan.length() > doc.mentions[q.outlet].span.length())
-                for (int mi = 0; mi < doc.mentions.size(); ++mi)
-                    if (mi != q.outlet && doc.mentions[mi].outlet && q.speakerSpan.contains(doc.mentions[mi].span))
+                for (int mi = q.outlet + 1; mi < doc.mentions.size() && doc.mentions[mi].span.start < q.speakerSpan.end; ++mi)
+                    if (doc.mentions[mi].outlet && q.speakerSpan.contains(doc.mentions[mi].span))
                         doc.hits.append(sourceHit(doc.mentions[mi].span, QStringLiteral("OUTLET"), QStringLiteral("source.outlet"), mi));
         }
         if (q.anonymous) {

@@ -88,9 +88,16 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
             q.rule = QStringLiteral("quote.scare");
         }
     }
-    std::sort(sameAsPartial.begin(), sameAsPartial.end());
-    for (auto k = sameAsPartial.rbegin(); k != sameAsPartial.rend(); ++k)
-        doc.quotes.removeAt(*k);
+    if (!sameAsPartial.empty()) {
+        std::vector<char> drop(size_t(doc.quotes.size()), 0);
+        for (const int k : sameAsPartial)
+            drop[size_t(k)] = 1;
+        qsizetype kept = 0;
+        for (qsizetype k = 0; k < doc.quotes.size(); ++k)
+            if (!drop[size_t(k)])
+                doc.quotes[kept++] = std::move(doc.quotes[k]);
+        doc.quotes.resize(kept);
+    }
 }
 
 } // namespace Lede::Core::Extraction
