@@ -27,6 +27,13 @@ int Attribution::cueLength(const Document &doc, int t) const
         return 0;
     if (textIs(doc, t - 1, u"to") && !textIs(doc, t + 1, u"that"))
         return 0; // "to say", but "it is no exaggeration to say that ..." reports a statement
+    // "had failed to show that": what was not shown is no statement.
+    if (textIs(doc, t - 1, u"to") && isOneOf(doc, t - 2, {u"failed", u"unable", u"refused", u"failing"}))
+        return 0;
+    // "the app, called Wren, had": a name given, not words said.
+    if (isOneOf(doc, t, {u"called", u"named", u"dubbed"}) && isComma(doc, t - 1) && t + 1 < doc.tokens.size()
+        && doc.tokens[t + 1].is(Capitalised) && !isOneOf(doc, t + 1, {u"the", u"a", u"an"}))
+        return 0;
     return 1;
 }
 

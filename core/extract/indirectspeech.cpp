@@ -138,6 +138,9 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         return k + 1 < end && doc.tokens[k + 1].is(Number) ? k + 2 : k + 1; // "said on March 14"
     if (modifier && (flags & DateUnitWord))
         return k + 1; // "announced last month"
+    if (isOneOf(doc, from, {u"on"}) && isOneOf(doc, from + 1, {u"Facebook", u"X", u"Twitter", u"LinkedIn", u"Instagram",
+                                                                u"Telegram", u"TikTok", u"YouTube", u"Weibo", u"WeChat", u"Bluesky", u"Threads"}))
+        return from + 2; // "wrote on Facebook that", "posted on X"
     if (isOneOf(doc, from, {u"in"}) && from + 1 < end && doc.tokens[from + 1].is(Number)
         && doc.textOf(doc.tokens[from + 1]).size() == 4)
         return from + 2; // "reported in 2022 that"
@@ -289,6 +292,15 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             u"a", u"an", u"citing", u"quoting", u"accusing", u"adding", u"saying", u"just"}));
                 const bool question = isOneOf(doc, t, {u"asked", u"asking", u"asks", u"ask", u"wondered", u"wondering",
                                                        u"questioned", u"inquired", u"enquired"});
+                // "reported last week, citing people close to the government, that": the source
+                // cited stands between the verb and its clause.
+                int citedEnd = -1;
+                if (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"citing", u"quoting"}))
+                    for (int j = afterCue + 2; j < sentenceEnd && j < afterCue + 14 && citedEnd < 0; ++j)
+                        if (isComma(doc, j))
+                            citedEnd = j + 1;
+                if (citedEnd > 0 && opensReport(doc, citedEnd, question))
+                    afterCue = citedEnd;
                 const bool thatFollows = opensReport(doc, t + len, question) || opensReport(doc, afterCue, question);
                 // "telling a packed news conference that": reported speech too, once its
                 // speaker is found; not "had been told in January that" (the one told).
@@ -468,13 +480,14 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // "that" is a relative one.
                     const bool clauseBegun = opensClause(doc, k) && !textIs(doc, k, u"the") && isAuxiliary(doc, k + 1);
                     // The one told may take a phrase of its own: "told analysts on a conference call that".
-                    const int thatWindow = isTellVerb(doc, t) ? 7 : 5;
+                    const int thatWindow = isTellVerb(doc, t) ? 10 : 5;
                     for (int j = k; that < 0 && !clauseBegun && j < sentenceEnd && j < k + thatWindow; ++j) {
                         if (opensReport(doc, j, question)) {
                             that = j;
                             break;
                         }
-                        if (isComma(doc, j) || doc.tokens[j].is(QuoteMark))
+                        // An apostrophe ("a fans’ forum") is no quotation mark.
+                        if (isComma(doc, j) || (doc.tokens[j].is(QuoteMark) && idx.quoteOf[size_t(j)] >= 0))
                             break;
                     }
                     if (that >= 0) {

@@ -733,3 +733,19 @@ TEST(Quotes, ARelativeClauseAfterAnAppositiveIsAboutTheName)
     EXPECT_EQ(quotes(QStringLiteral("Her caution was echoed by the Research Trust, a charity, which said that the findings were encouraging.")),
               QStringList{"INDIRECT the findings were encouraging | said | Research Trust"});
 }
+
+TEST(Quotes, ASourceCitedOrAPlatformBeforeThat)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Bloomberg reported last week, citing people close to the government, that the premier had urged a delay.")),
+              QStringList{"INDIRECT the premier had urged a delay | reported | Bloomberg"});
+    EXPECT_EQ(quotes(QStringLiteral("Marcus Delaney told a fans’ forum on Thursday night that the team would stay.")),
+              QStringList{"INDIRECT the team would stay | told | Marcus Delaney"});
+    EXPECT_EQ(quotes(QStringLiteral("One woman wrote on Facebook that the outage had left her without alerts.")),
+              QStringList{"INDIRECT the outage had left her without alerts | wrote | One woman"});
+}
+
+TEST(Quotes, WhatWasNotShownAndANameGivenAreNoStatements)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Commissioner Margarethe Lindholm said the company had failed to show that the app, called Wren, was safe.")),
+              QStringList{"INDIRECT the company had failed to show that the app, called Wren, was safe | said | Margarethe Lindholm"});
+}
