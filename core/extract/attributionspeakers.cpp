@@ -56,14 +56,20 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     }
     if (start == from)
         return {};
-    // "The mother of a man who died in custody in March said": the object of a preposition
-    // is no subject; the person the sentence opens with is.
-    if (start - 1 > limit && isOneOf(doc, start - 1, {u"in", u"of", u"at", u"from", u"on", u"for", u"with"})) {
-        int head = limit + (isDeterminer(doc, limit) ? 1 : 0);
-        while (head < start && head < limit + 4 && doc.tokens[head].is(Word)
+    // "The mother of a man who died in custody in March said", "Another researcher on the
+    // team, speaking on condition of anonymity, said": the object of a preposition is no
+    // subject; the person the sentence opens with is.
+    int prep = start - 1;
+    if (prep > limit && (isDeterminer(doc, prep) || doc.tokens[prep].is(Number)))
+        --prep; // "Executives at two other AI companies"
+    if (prep > limit && isOneOf(doc, prep, {u"in", u"of", u"at", u"from", u"on", u"for", u"with"})) {
+        const bool opening = isDeterminer(doc, limit) || isOneOf(doc, limit, {u"another", u"each", u"every"});
+        int head = limit + (opening ? 1 : 0);
+        while (head < prep && head < limit + 4 && doc.tokens[head].is(Word)
                && !(m_lexicon.flags(doc.tokens[head].word) & (PersonNoun | AnonymousHead)))
             ++head;
-        if (head < start - 1 && head < limit + 4 && textIs(doc, head + 1, u"of") && isDeterminer(doc, limit))
+        if (head < prep && head < limit + 4 && isOneOf(doc, head + 1, {u"of", u"on", u"at", u"in", u"from", u"with"})
+            && (opening || head == limit))
             return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & AnonymousHead)};
     }
     // "One of them said": the one, not all of them.
@@ -147,6 +153,10 @@ Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head,
             break;
     }
     int end = head + 1;
+    // "a border police officer": the person the unnamed head describes.
+    while (end < doc.tokens.size() && end < head + 3 && doc.tokens[end].is(Word) && !doc.tokens[end].is(Capitalised)
+           && (m_lexicon.flags(doc.tokens[end].word) & (PersonNoun | AnonymousHead)))
+        ++end;
     // "a person familiar with the talks"
     const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, head, int(doc.tokens.size()),
                                                     kindBit(PhraseKind::Anonymous));
@@ -471,8 +481,10 @@ bool Attribution::isDefiniteDescription(const Document &doc, Span words) const
     // for one): a listed noun, before "of three" or not, or an age ("the 41-year-old").
     const int head = last - 2 > first && textIs(doc, last - 1, u"of") ? last - 2 : last;
     const Token &h = doc.tokens[head];
-    return (m_lexicon.flags(h.word) & PersonNoun)
-        || (h.is(Number) && h.is(Hyphenated) && doc.textOf(h).endsWith(u"-old"));
+    const QStringView noun = doc.textOf(h);
+    if (noun.endsWith(u's') && !noun.endsWith(u"ss"))
+        return false; // "the researchers" are several
+    return (m_lexicon.flags(h.word) & PersonNoun) || (h.is(Number) && h.is(Hyphenated) && noun.endsWith(u"-old"));
 }
 
 void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before,

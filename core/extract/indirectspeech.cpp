@@ -497,7 +497,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         // who may come with a determiner and a description ("..., the BBC
                         // reported.", "..., the newspaper Asahi said.").
                         int lead = speakerFirst;
-                        for (int j = speakerFirst - 1; j > s.first && speakerFirst - j <= 4; --j) {
+                        for (int j = speakerFirst - 1; j > s.first && speakerFirst - j <= 6; --j) {
                             if (isComma(doc, j)) {
                                 lead = j + 1;
                                 break;
@@ -505,6 +505,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Possessive))
                                 break; // "..., Taiwan's Central News Agency reported."
                         }
+                        // Not over the verb that reported just before: "..., said Quillon had not
+                        // responded." is one statement.
+                        const bool insidePrevious = lastIndirect >= 0 && found[lastIndirect].firstToken <= t
+                            && t < found[lastIndirect].lastToken && found[lastIndirect].cue.start >= doc.tokens[lead].start;
+                        if (insidePrevious)
+                            continue;
                         if (isComma(doc, lead - 1) && lead - 1 > s.first + 2
                             && (k >= sentenceEnd - 1 || endsSentence))
                             contentFirst = s.first, contentLast = lead - 1;

@@ -387,3 +387,20 @@ TEST(Extractor, SpeakersThatOpenTheSentenceBeforeAPrepositionalPhrase)
     EXPECT_TRUE(labelled(QStringLiteral("Storm\n\nThe storm has strong winds, according to the state weather agency PAGASA.\n"),
                          Layer::Source).isEmpty());
 }
+
+TEST(Extractor, TheUnnamedPersonAndNotWhereTheyWorkOrWhomTheyServe)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Border\n\nA border police officer, who spoke on condition of anonymity, said orders "
+                                      "had come from the top.\n")),
+              QStringList{QStringLiteral("orders had come from the top => A border police officer")});
+    EXPECT_EQ(speakers(QStringLiteral("App\n\nAnother researcher on the team, speaking on condition of anonymity, said "
+                                      "the company had not responded.\n")),
+              QStringList{QStringLiteral("the company had not responded => Another researcher")});
+    EXPECT_EQ(speakers(QStringLiteral("App\n\nExecutives at two other AI companies, who asked not to be identified, said "
+                                      "they were reviewing their plans.\n")),
+              QStringList{QStringLiteral("they were reviewing their plans => Executives")});
+    // "the researchers" are several: no one person named before.
+    EXPECT_EQ(speakers(QStringLiteral("Crops\n\nA study by Anna Weber looked at soy. The researchers said ozone caused the damage.\n")),
+              QStringList{QStringLiteral("ozone caused the damage => The researchers")});
+}
+
