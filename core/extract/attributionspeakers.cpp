@@ -538,8 +538,20 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     // "Sethi, who represents Little Harwood, said he would vote against it. “...,” he said" is
     // Sethi; "a UN spokesperson said ... “...,” she said" is the spokesperson. An unnamed
     // speaker may tell a gender too: "his mother said" is no "he".
+    // The statement reaches to the end of the sentence that names its speaker: "..., said
+    // Tomasz Reiner, chief economist at Halvorsen Capital in London. He said" is Reiner.
+    auto statementEnd = [&](const QuoteFound &s) {
+        const int end = std::max(s.span.end, s.speakerSpan.end);
+        const int token = doc.tokenAt(end) - 1;
+        const auto after = std::upper_bound(doc.sentences.cbegin(), doc.sentences.cend(), token,
+                                            [](int t, const Sentence &x) { return t < x.first; });
+        if (token < 0 || after == doc.sentences.cbegin())
+            return end;
+        const Sentence &sentence = *(after - 1);
+        return sentence.last > sentence.first && token < sentence.last ? doc.tokens[sentence.last - 1].end : end;
+    };
     const bool carriesOn = before && q.paragraph - before->paragraph <= 1
-        && (latest < 0 || doc.mentions[latest].span.start < std::max(before->span.end, before->speakerSpan.end))
+        && (latest < 0 || doc.mentions[latest].span.start < statementEnd(*before))
         && ((before->speaker < 0 && fits(describedGender(doc, before->speakerSpan)) && !plural(before->speakerSpan))
             || (before->speaker >= 0 && doc.mentions[before->speaker].type == u"PERSON" && fits(genderOf(doc.mentions[before->speaker]))));
     if (!carriesOn) {

@@ -749,3 +749,12 @@ TEST(Quotes, WhatWasNotShownAndANameGivenAreNoStatements)
     EXPECT_EQ(quotes(QStringLiteral("Commissioner Margarethe Lindholm said the company had failed to show that the app, called Wren, was safe.")),
               QStringList{"INDIRECT the company had failed to show that the app, called Wren, was safe | said | Margarethe Lindholm"});
 }
+
+TEST(Quotes, AStatementReachesToTheEndOfTheSentenceThatNamesItsSpeaker)
+{
+    // A firm in the speaker's description is no new person for "He".
+    EXPECT_EQ(quotes(QStringLiteral("“This is a bank buying credibility,” said Tomasz Reiner, chief economist at Anna Weber "
+                                    "in London. He said the hike would help.")),
+              (QStringList{"DIRECT “This is a bank buying credibility,” | said | Tomasz Reiner",
+                           "INDIRECT the hike would help | said | Tomasz Reiner"}));
+}
