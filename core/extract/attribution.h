@@ -87,6 +87,7 @@ private:
     int toldEnd(const Document &doc, const Index &idx, int from, int end) const;
     /// Where reported content that runs over token @p k ends, or -1 if it goes on there.
     int contentCutAt(const Document &doc, const Index &idx, int k, int end) const;
+    static void setContentAndSpeaker(const Document &doc, QuoteFound &q, int first, int last, const Speaker &speaker);
     bool quotedAsSaying(const Document &doc, const Index &idx, const Sentence &s, int t, int end, QuoteFound &q) const;
     bool thatAfterObject(const Document &doc, int from, int end, bool question) const;
     /// "he"/"she": the one who spoke just before, unless a person was named since; else the

@@ -7,6 +7,16 @@ using namespace AttributionWords;
 
 // Reported speech: subject + reporting verb + clause, and "according to".
 
+void Attribution::setContentAndSpeaker(const Document &doc, QuoteFound &q, int first, int last, const Speaker &speaker)
+{
+    q.firstToken = first;
+    q.lastToken = last;
+    q.span = doc.spanOf(first, last);
+    q.speaker = speaker.mention;
+    q.speakerSpan = speaker.span;
+    q.anonymous = speaker.anonymous;
+}
+
 int Attribution::contentCutAt(const Document &doc, const Index &idx, int k, int end) const
 {
     // A second verb of the speaker's own: "... and called on both sides to", ", and calls on".
@@ -84,12 +94,7 @@ bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Se
     q.paragraph = s.paragraph;
     q.cue = doc.spanOf(t, t + 1);
     q.cueRule = QStringLiteral("cue.indirect");
-    q.firstToken = contentFirst;
-    q.lastToken = end;
-    q.span = doc.spanOf(contentFirst, end);
-    q.speaker = quotedOne.mention;
-    q.speakerSpan = quotedOne.span;
-    q.anonymous = quotedOne.anonymous;
+    setContentAndSpeaker(doc, q, contentFirst, end, quotedOne);
     const Speaker quoting = speakerBefore(doc, idx, t, s.first);
     if (quoting.mention >= 0 && doc.mentions[quoting.mention].outlet)
         q.outlet = quoting.mention;
@@ -594,12 +599,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (k + 1 < contentLast)
                     contentLast = contentCutAt(doc, idx, k, s.last);
             }
-            q.firstToken = contentFirst;
-            q.lastToken = contentLast;
-            q.span = doc.spanOf(contentFirst, contentLast);
-            q.speaker = sp.mention;
-            q.speakerSpan = sp.span;
-            q.anonymous = sp.anonymous;
+            setContentAndSpeaker(doc, q, contentFirst, contentLast, sp);
             q.cueRule = QStringLiteral("cue.indirect");
             for (int c = t; c < t + len; ++c)
                 idx.usedCue[size_t(c)] = 1;
