@@ -500,6 +500,26 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
         resolveIt(doc, q, before);
         return;
     }
+    // "Executives at two companies said ... The order had created uncertainty, they said": the
+    // unnamed group that spoke just before.
+    if (pronoun.compare(u"they", Qt::CaseInsensitive) == 0) {
+        auto group = [&](Span words) {
+            const int last = doc.tokenAt(words.end) - 1;
+            const QStringView head = last >= 0 ? doc.textOf(doc.tokens[last]) : QStringView();
+            return head.endsWith(u's') && !head.endsWith(u"ss");
+        };
+        if (before && before->speaker < 0 && q.paragraph - before->paragraph <= 1 && !before->speakerSpan.isEmpty()
+            && group(before->speakerSpan)) {
+            q.speakerSpan = before->speakerSpan;
+            q.anonymous = before->anonymous;
+        }
+        return;
+    }
+    // "the governor said", "the minister said": the person named with that title.
+    if (const int titled = personWithTitle(doc, q.speakerSpan); titled >= 0) {
+        q.speaker = titled;
+        return;
+    }
     const bool he = pronoun.compare(u"he", Qt::CaseInsensitive) == 0;
     const bool she = pronoun.compare(u"she", Qt::CaseInsensitive) == 0;
     const bool described = !he && !she && isDefiniteDescription(doc, q.speakerSpan);
@@ -570,6 +590,28 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     }
 }
 
+int Attribution::personWithTitle(const Document &doc, Span words) const
+{
+    // "the minister", "the central bank governor": "the", up to two words, and a title word.
+    const int first = doc.tokenAt(words.start);
+    const int last = doc.tokenAt(words.end) - 1;
+    if (first < 0 || last <= first || last - first > 3 || !textIs(doc, first, u"the") || !doc.tokens[last].is(Word)
+        || !(m_lexicon.flags(doc.tokens[last].word) & TitleWord))
+        return -1;
+    const QStringView title = doc.textOf(doc.tokens[last]);
+    // The latest person named with it, among the mentions before: a bounded look back.
+    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
+                                         [](const Mention &m, int token) { return m.first < token; })
+                        - doc.mentions.cbegin());
+    for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
+        const Mention &candidate = doc.mentions[m];
+        if (candidate.type == u"PERSON" && !candidate.title.isEmpty()
+            && QStringView(candidate.title).endsWith(title, Qt::CaseInsensitive))
+            return m;
+    }
+    return -1;
+}
+
 void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const
 {
     // "it said": the organisation that spoke just before, or the latest one named in this
@@ -609,10 +651,13 @@ void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound
     const int sentence = int(after - doc.sentences.cbegin()) - 1;
     for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && q.paragraph - doc.sentences[k].paragraph <= 1; --k) {
         const Sentence &s = doc.sentences[k];
-        int head = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
+        // "The national disaster agency", "Ostrevia’s foreign ministry".
+        const bool owned = s.first + 1 < s.last && doc.tokens[s.first].is(Capitalised) && doc.tokens[s.first + 1].is(Possessive);
+        const bool opened = isDeterminer(doc, s.first) || owned;
+        int head = s.first + (owned ? 2 : isDeterminer(doc, s.first) ? 1 : 0);
         for (; head < s.last && head < s.first + 5 && doc.tokens[head].is(Word); ++head) {
             if (m_lexicon.flags(doc.tokens[head].word) & OrgWord) {
-                if (isDeterminer(doc, s.first) && !doc.tokens[head].is(Capitalised))
+                if (opened && !doc.tokens[head].is(Capitalised))
                     q.speakerSpan = doc.spanOf(s.first, head + 1);
                 return;
             }

@@ -758,3 +758,14 @@ TEST(Quotes, AStatementReachesToTheEndOfTheSentenceThatNamesItsSpeaker)
               (QStringList{"DIRECT “This is a bank buying credibility,” | said | Tomasz Reiner",
                            "INDIRECT the hike would help | said | Tomasz Reiner"}));
 }
+
+TEST(Quotes, ATitleDescribesThePersonNamedWithItAndTheyTheGroupThatSpoke)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Governor Anneliese Varga raised rates. Finance Minister Olaf Brenner criticised it. "
+                                    "“We had no choice,” the governor said.")),
+              QStringList{"DIRECT “We had no choice,” | said | Anneliese Varga"});
+    EXPECT_EQ(quotes(QStringLiteral("Executives at two companies said they were reviewing plans. "
+                                    "The order had created uncertainty, they said.")),
+              (QStringList{"INDIRECT they were reviewing plans | said | Executives",
+                           "INDIRECT The order had created uncertainty | said | Executives"}));
+}
