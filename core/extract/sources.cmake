@@ -4,6 +4,7 @@ set(LEDE_EXTRACT_SOURCES
     extract/attribution.cpp extract/attribution.h
     extract/attributioncues.cpp
     extract/attributionspeakers.cpp
+    extract/pronouns.cpp
     extract/attributionwords.h
     extract/directquotes.cpp
     extract/indirectspeech.cpp

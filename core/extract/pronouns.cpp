@@ -1,0 +1,318 @@
+#include "extract/attribution.h"
+#include "extract/attributionwords.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace Lede::Core::Extraction {
+
+using namespace AttributionWords;
+
+// Who a pronoun or a description stands for: "he", "she", "it", "they", "the retired
+// teacher", "the minister". Runs after every quote has its speaker words.
+
+namespace {
+
+/// "authorities", "researchers": a noun that names several ("witness" does not).
+bool pluralNoun(QStringView word)
+{
+    return word.endsWith(u's') && !word.endsWith(u"ss");
+}
+
+/// The last token inside @p words, or -1.
+int lastTokenOf(const Document &doc, Span words)
+{
+    return doc.tokenAt(words.end) - 1;
+}
+
+} // namespace
+
+void Attribution::resolvePronouns(Document &doc) const
+{
+    // The gender of each person, from the given names and titles of its mentions ("Miriam
+    // Okafor", "Mrs Okafor"); unknown when they disagree or tell nothing.
+    std::vector<NameGender> genderOfGroup;
+    for (const Mention &m : std::as_const(doc.mentions)) {
+        if (m.type != u"PERSON" || m.group < 0)
+            continue;
+        NameGender g = NameGender::Unknown;
+        const QStringView title = QStringView(m.title);
+        if (title.startsWith(u"Mrs") || title.startsWith(u"Ms") || title.startsWith(u"Miss"))
+            g = NameGender::Female;
+        else if (title.startsWith(u"Mr"))
+            g = NameGender::Male;
+        else if (m.last - m.first >= 2)
+            g = m_lexicon.genderOf(doc.textOf(doc.tokens[m.first]));
+        if (size_t(m.group) >= genderOfGroup.size())
+            genderOfGroup.resize(size_t(m.group) + 1, NameGender::Unknown);
+        NameGender &known = genderOfGroup[size_t(m.group)];
+        if (g != NameGender::Unknown)
+            known = known == NameGender::Unknown || known == g ? g : NameGender::Unknown;
+    }
+    // In text order, so that a pronoun resolved here can carry on to the next one.
+    std::vector<int> order(size_t(doc.quotes.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return doc.quotes[a].span.start < doc.quotes[b].span.start; });
+    const QuoteFound *previous = nullptr; // the latest statement with a speaker
+    for (const int qi : order) {
+        QuoteFound &q = doc.quotes[qi];
+        resolvePronoun(doc, q, previous, genderOfGroup);
+        const bool pronoun = !q.speakerSpan.isEmpty()
+            && (m_lexicon.flags(doc.tokens[doc.tokenAt(q.speakerSpan.start)].word) & PronounWord);
+        if (q.label != u"SCARE" && !q.speakerSpan.isEmpty() && (q.speaker >= 0 || !pronoun))
+            previous = &q;
+    }
+    // An "it" that names no organisation ("the use of games, it says, ...") speaks for
+    // nothing: reported speech that only it made is dropped, a direct quote loses the word.
+    auto unresolvedIt = [&](const QuoteFound &q) {
+        return q.speaker < 0 && !q.speakerSpan.isEmpty() && doc.textOf(q.speakerSpan).compare(u"it", Qt::CaseInsensitive) == 0;
+    };
+    for (QuoteFound &q : doc.quotes)
+        if (q.label != u"INDIRECT" && unresolvedIt(q))
+            q.speakerSpan = {};
+    // One pass, so that many of them stay linear.
+    doc.quotes.erase(std::remove_if(doc.quotes.begin(), doc.quotes.end(),
+                                    [&](const QuoteFound &q) { return q.label == u"INDIRECT" && unresolvedIt(q); }),
+                     doc.quotes.end());
+}
+
+namespace {
+
+/// The gender an unnamed speaker's words tell: "his mother", "the father of three".
+NameGender describedGender(const Document &doc, Span words)
+{
+    static constexpr QStringView female[] = {u"mother", u"woman", u"wife", u"daughter", u"sister", u"girl",
+                                             u"grandmother", u"aunt", u"spokeswoman", u"chairwoman", u"widow"};
+    static constexpr QStringView male[] = {u"father", u"man", u"husband", u"son", u"brother", u"boy",
+                                           u"grandfather", u"uncle", u"spokesman", u"chairman", u"widower"};
+    for (int t = doc.tokenAt(words.start); t >= 0 && t < doc.tokens.size() && doc.tokens[t].start < words.end; ++t) {
+        const QStringView text = doc.textOf(doc.tokens[t]);
+        for (const QStringView w : female)
+            if (text.size() == w.size() && text.compare(w, Qt::CaseInsensitive) == 0)
+                return NameGender::Female;
+        for (const QStringView w : male)
+            if (text.size() == w.size() && text.compare(w, Qt::CaseInsensitive) == 0)
+                return NameGender::Male;
+    }
+    return NameGender::Unknown;
+}
+
+} // namespace
+
+bool Attribution::isDefiniteDescription(const Document &doc, Span words) const
+{
+    // "the father of three", "the 41-year-old", "the retired teacher": one person described,
+    // not an organisation ("the ministry"), a title the mention groups read ("the minister"),
+    // an unnamed source ("the official") or several ("the residents").
+    const int first = doc.tokenAt(words.start);
+    if (first < 0 || !textIs(doc, first, u"the"))
+        return false;
+    int last = first;
+    while (last + 1 < doc.tokens.size() && doc.tokens[last + 1].end <= words.end)
+        ++last;
+    if (last == first || last - first > 4)
+        return false;
+    for (int t = first + 1; t <= last; ++t) {
+        const quint32 flags = m_lexicon.flags(doc.tokens[t].word);
+        if ((flags & (OrgWord | TitleWord | AnonymousHead | PronounWord)) && !(flags & PersonNoun))
+            return false; // "father" is a title too ("Father Brown")
+    }
+    // The head describes a person ("the scene", "the family" and "the petition" do not speak
+    // for one): a listed noun, before "of three" or not, or an age ("the 41-year-old").
+    const int head = last - 2 > first && textIs(doc, last - 1, u"of") ? last - 2 : last;
+    const Token &h = doc.tokens[head];
+    const QStringView noun = doc.textOf(h);
+    if (pluralNoun(noun))
+        return false; // "the researchers" are several
+    return (m_lexicon.flags(h.word) & PersonNoun) || (h.is(Number) && h.is(Hyphenated) && noun.endsWith(u"-old"));
+}
+
+void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before,
+                                 const std::vector<NameGender> &genderOfGroup) const
+{
+    auto genderOf = [&](const Mention &m) {
+        return m.group >= 0 && size_t(m.group) < genderOfGroup.size() ? genderOfGroup[size_t(m.group)] : NameGender::Unknown;
+    };
+    if (q.speaker >= 0 || q.speakerSpan.isEmpty() || q.anonymous)
+        return;
+    const QStringView pronoun = doc.textOf(q.speakerSpan);
+    if (pronoun.compare(u"it", Qt::CaseInsensitive) == 0) {
+        resolveIt(doc, q, before);
+        return;
+    }
+    // "Executives at two companies said ... The order had created uncertainty, they said": the
+    // unnamed group that spoke just before.
+    if (pronoun.compare(u"they", Qt::CaseInsensitive) == 0) {
+        auto group = [&](Span words) {
+            const int last = lastTokenOf(doc, words);
+            return last >= 0 && pluralNoun(doc.textOf(doc.tokens[last]));
+        };
+        if (before && before->speaker < 0 && q.paragraph - before->paragraph <= 1 && !before->speakerSpan.isEmpty()
+            && group(before->speakerSpan)) {
+            q.speakerSpan = before->speakerSpan;
+            q.anonymous = before->anonymous;
+        }
+        return;
+    }
+    // "the governor said", "the minister said": the person named with that title.
+    if (const int titled = personWithTitle(doc, q.speakerSpan); titled >= 0) {
+        q.speaker = titled;
+        return;
+    }
+    const bool he = pronoun.compare(u"he", Qt::CaseInsensitive) == 0;
+    const bool she = pronoun.compare(u"she", Qt::CaseInsensitive) == 0;
+    const bool described = !he && !she && isDefiniteDescription(doc, q.speakerSpan);
+    if (!he && !she && !described)
+        return;
+    // "she" is not a man, "he" not a woman, as far as the names tell; "the father of three"
+    // not a woman either.
+    const NameGender own = he ? NameGender::Male : she ? NameGender::Female : describedGender(doc, q.speakerSpan);
+    const NameGender other = own == NameGender::Male ? NameGender::Female
+        : own == NameGender::Female                  ? NameGender::Male
+                                                     : NameGender::Unknown;
+    auto fits = [&](NameGender g) { return other == NameGender::Unknown || g != other; };
+    // "The authorities said ... “...,” she said": one person is not several.
+    auto plural = [&](Span words) {
+        const int last = lastTokenOf(doc, words);
+        return last >= 0 && pluralNoun(doc.textOf(doc.tokens[last])) && !doc.tokens[last].is(Capitalised);
+    };
+    // The latest person named before the pronoun.
+    int lo = 0, hi = int(doc.mentions.size());
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (doc.mentions[mid].span.start < q.speakerSpan.start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int latest = -1;
+    for (int m = lo - 1; m >= 0 && m >= lo - 200; --m) {
+        if (doc.mentions[m].type == u"PERSON" && fits(genderOf(doc.mentions[m]))) {
+            latest = m;
+            break;
+        }
+    }
+    // The one who spoke last goes on speaking unless someone was named after that statement:
+    // "Sethi, who represents Little Harwood, said he would vote against it. “...,” he said" is
+    // Sethi; "a UN spokesperson said ... “...,” she said" is the spokesperson. An unnamed
+    // speaker may tell a gender too: "his mother said" is no "he".
+    // The statement reaches to the end of the sentence that names its speaker: "..., said
+    // Tomasz Reiner, chief economist at Halvorsen Capital in London. He said" is Reiner.
+    auto statementEnd = [&](const QuoteFound &s) {
+        const int end = std::max(s.span.end, s.speakerSpan.end);
+        const int token = doc.tokenAt(end) - 1;
+        const auto after = std::upper_bound(doc.sentences.cbegin(), doc.sentences.cend(), token,
+                                            [](int t, const Sentence &x) { return t < x.first; });
+        if (token < 0 || after == doc.sentences.cbegin())
+            return end;
+        const Sentence &sentence = *(after - 1);
+        return sentence.last > sentence.first && token < sentence.last ? doc.tokens[sentence.last - 1].end : end;
+    };
+    const bool carriesOn = before && q.paragraph - before->paragraph <= 1
+        && (latest < 0 || doc.mentions[latest].span.start < statementEnd(*before))
+        && ((before->speaker < 0 && fits(describedGender(doc, before->speakerSpan)) && !plural(before->speakerSpan))
+            || (before->speaker >= 0 && doc.mentions[before->speaker].type == u"PERSON" && fits(genderOf(doc.mentions[before->speaker]))));
+    if (!carriesOn) {
+        // A description is only resolved to a person named close by.
+        if (latest >= 0 && (!described || q.paragraph - doc.paragraphOf(doc.mentions[latest].first) <= 1))
+            q.speaker = latest;
+        return;
+    }
+    // A description names the speaker better than another description does.
+    if (described && before->speaker < 0)
+        return;
+    q.speaker = before->speaker;
+    if (before->speaker < 0) {
+        q.speakerSpan = before->speakerSpan;
+        q.anonymous = before->anonymous;
+    }
+}
+
+int Attribution::personWithTitle(const Document &doc, Span words) const
+{
+    // "the minister", "the central bank governor": "the", up to two words, and a title word.
+    const int first = doc.tokenAt(words.start);
+    const int last = lastTokenOf(doc, words);
+    if (first < 0 || last <= first || last - first > 3 || !textIs(doc, first, u"the") || !doc.tokens[last].is(Word)
+        || !(m_lexicon.flags(doc.tokens[last].word) & TitleWord))
+        return -1;
+    const QStringView title = doc.textOf(doc.tokens[last]);
+    // The latest person named with it, among the mentions before: a bounded look back.
+    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
+                                         [](const Mention &m, int token) { return m.first < token; })
+                        - doc.mentions.cbegin());
+    for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
+        const Mention &candidate = doc.mentions[m];
+        if (candidate.type == u"PERSON" && !candidate.title.isEmpty()
+            && QStringView(candidate.title).endsWith(title, Qt::CaseInsensitive))
+            return m;
+    }
+    return -1;
+}
+
+void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const
+{
+    // "it said": the organisation that spoke just before, or the latest one named in this
+    // paragraph or the one before ("Kellerstadt Parken ... In a statement to dpa, it said").
+    if (before && q.paragraph - before->paragraph <= 1 && before->speaker >= 0
+        && doc.mentions[before->speaker].type == u"ORG") {
+        q.speaker = before->speaker;
+        return;
+    }
+    const int first = doc.tokenAt(q.speakerSpan.start);
+    // The latest mentions before the pronoun, a bounded number of them: one long paragraph of
+    // "it said" stays linear.
+    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
+                                         [](const Mention &m, int token) { return m.first < token; })
+                        - doc.mentions.cbegin());
+    for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
+        const Mention &candidate = doc.mentions[m];
+        if (q.paragraph - doc.paragraphOf(candidate.first) > 1)
+            break;
+        if (candidate.type == u"ORG" && !candidate.outlet) {
+            q.speaker = m;
+            return;
+        }
+    }
+    // "The memo said ... Employees will get 16 weeks of pay, it said": an unnamed thing that
+    // spoke just before.
+    if (before && before->speaker < 0 && !before->anonymous && q.paragraph == before->paragraph
+        && !before->speakerSpan.isEmpty() && isDefiniteThing(doc, before->speakerSpan)) {
+        q.speakerSpan = before->speakerSpan;
+        return;
+    }
+    // "The national disaster agency put the number at 210,000. In a statement, it warned":
+    // the organisation that opens a sentence just before.
+    // The sentence of the pronoun, by binary search: an article of many "it said" stays linear.
+    const auto after = std::upper_bound(doc.sentences.cbegin(), doc.sentences.cend(), first,
+                                        [](int token, const Sentence &s) { return token < s.first; });
+    const int sentence = int(after - doc.sentences.cbegin()) - 1;
+    for (int k = sentence - 1; k >= 0 && k >= sentence - 3 && q.paragraph - doc.sentences[k].paragraph <= 1; --k) {
+        const Sentence &s = doc.sentences[k];
+        // "The national disaster agency", "Ostrevia’s foreign ministry".
+        const bool owned = s.first + 1 < s.last && doc.tokens[s.first].is(Capitalised) && doc.tokens[s.first + 1].is(Possessive);
+        const bool opened = isDeterminer(doc, s.first) || owned;
+        int head = s.first + (owned ? 2 : isDeterminer(doc, s.first) ? 1 : 0);
+        for (; head < s.last && head < s.first + 5 && doc.tokens[head].is(Word); ++head) {
+            if (m_lexicon.flags(doc.tokens[head].word) & OrgWord) {
+                if (opened && !doc.tokens[head].is(Capitalised))
+                    q.speakerSpan = doc.spanOf(s.first, head + 1);
+                return;
+            }
+        }
+    }
+}
+
+bool Attribution::isDefiniteThing(const Document &doc, Span words) const
+{
+    // "the memo", "the report", "the study": one thing, not a person.
+    const int first = doc.tokenAt(words.start);
+    const int last = lastTokenOf(doc, words);
+    if (first < 0 || last <= first || last - first > 3 || !textIs(doc, first, u"the"))
+        return false;
+    const quint32 flags = m_lexicon.flags(doc.tokens[last].word);
+    return !(flags & (PersonNoun | AnonymousHead | TitleWord | PronounWord)) && !doc.tokens[last].is(Capitalised)
+        && !doc.textOf(doc.tokens[last]).endsWith(u's');
+}
+
+} // namespace Lede::Core::Extraction
