@@ -65,11 +65,11 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
         const bool opening = isDeterminer(doc, limit) || isOneOf(doc, limit, {u"another", u"each", u"every"});
         int head = limit + (opening ? 1 : 0);
         while (head < prep && head < limit + 4 && doc.tokens[head].is(Word)
-               && !(m_lexicon.flags(doc.tokens[head].word) & (PersonNoun | AnonymousHead)))
+               && !(m_lexicon.flags(doc.tokens[head].word) & (PersonNoun | kUnnamedHead)))
             ++head;
         if (head < prep && head < limit + 4 && isOneOf(doc, head + 1, {u"of", u"on", u"at", u"in", u"from", u"with"})
             && (opening || head == limit))
-            return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & AnonymousHead)};
+            return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & kUnnamedHead)};
     }
     // "One of them said": the one, not all of them.
     if (start + 1 == cue && isOneOf(doc, start, {u"them", u"those"}) && start - 2 >= limit && textIs(doc, start - 1, u"of")
@@ -116,7 +116,7 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
 
     // "A spokesman for the ministry declined to comment, saying only that ...".
     for (int h = s.first; h < before && h < s.first + 3; ++h)
-        if (doc.tokens[h].is(Word) && (m_lexicon.flags(doc.tokens[h].word) & AnonymousHead))
+        if (doc.tokens[h].is(Word) && (m_lexicon.flags(doc.tokens[h].word) & kUnnamedHead))
             return anonymousPhrase(doc, h, s.first);
     return {};
 }
@@ -145,7 +145,9 @@ Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head,
         const Token &t = doc.tokens[k];
         if (!t.is(Word) && !t.is(Number))
             break;
-        if (isOneOf(doc, k, {u"and", u"that", u"but", u"which", u"who", u"as", u"while", u"said"}))
+        if (isOneOf(doc, k, {u"and", u"that", u"but", u"which", u"who", u"as", u"while", u"said"})
+            || isOneOf(doc, k, {u"if", u"when", u"because", u"although", u"though", u"whether", u"since", u"unless",
+                                u"where", u"than", u"of", u"in", u"on", u"at", u"for", u"with", u"from", u"by", u"to"}))
             break;
         start = k;
         if (isDeterminer(doc, k))
@@ -154,7 +156,7 @@ Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head,
     int end = head + 1;
     // "a border police officer": the person the unnamed head describes.
     while (end < doc.tokens.size() && end < head + 3 && doc.tokens[end].is(Word) && !doc.tokens[end].is(Capitalised)
-           && (m_lexicon.flags(doc.tokens[end].word) & (PersonNoun | AnonymousHead)))
+           && (m_lexicon.flags(doc.tokens[end].word) & (PersonNoun | kUnnamedHead)))
         ++end;
     // "a person familiar with the talks"
     const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, head, int(doc.tokens.size()),
@@ -187,7 +189,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                     return {owner, doc.mentions[owner].span, false};
                 // "A reporter from Kyodo asked": the person, unnamed, not where they are from.
                 const quint32 head = doc.tokens[before - 1].is(Word) ? m_lexicon.flags(doc.tokens[before - 1].word) : 0;
-                if (owner < 0 && (head & PersonNoun) && !(head & AnonymousHead)) {
+                if (owner < 0 && (head & PersonNoun) && !(head & kUnnamedHead)) {
                     const int first = before - 2 >= limit && isDeterminer(doc, before - 2) ? before - 2 : before - 1;
                     return {-1, {doc.tokens[first].start, doc.mentions[m].span.end}, false};
                 }
@@ -203,7 +205,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 || (doc.mentions[m].type == u"PERSON" && doc.mentions[m].last - doc.mentions[m].first == 1);
             const quint32 headFlags = prep - 1 >= limit && doc.tokens[prep - 1].is(Word) ? m_lexicon.flags(doc.tokens[prep - 1].word) : 0;
             const bool orgHead = (headFlags & OrgWord) && !doc.tokens[prep - 1].is(Capitalised); // "office in Geneva"
-            if (place && isOneOf(doc, prep, {u"in", u"from", u"at", u"based"}) && ((headFlags & AnonymousHead) || orgHead)) {
+            if (place && isOneOf(doc, prep, {u"in", u"from", u"at", u"based"}) && ((headFlags & kUnnamedHead) || orgHead)) {
                 Speaker unnamed = anonymousPhrase(doc, prep - 1, limit);
                 unnamed.span.end = doc.mentions[m].span.end;
                 unnamed.anonymous = !orgHead;
@@ -214,10 +216,10 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             if (doc.mentions[m].type == u"DATE") {
                 int head = limit + (isDeterminer(doc, limit) ? 1 : 0);
                 while (head < k && head < limit + 4 && doc.tokens[head].is(Word)
-                       && !(m_lexicon.flags(doc.tokens[head].word) & (PersonNoun | AnonymousHead)))
+                       && !(m_lexicon.flags(doc.tokens[head].word) & (PersonNoun | kUnnamedHead)))
                     ++head;
                 if (head < k && head < limit + 4 && textIs(doc, head + 1, u"of"))
-                    return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & AnonymousHead)};
+                    return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & kUnnamedHead)};
                 return {};
             }
             // "Anna Weber and Olaf Brenner said", "Reuters and the BBC said": both speak; the
@@ -242,11 +244,11 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
         // resolved later.
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && (!textIs(doc, k, u"it") || k == cue - 1))
             return {-1, {t.start, t.end}, false};
-        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead)) {
+        if (t.is(Word) && (m_lexicon.flags(t.word) & kUnnamedHead)) {
             // "Two diplomats who attended the talks as observers said": the head the relative
             // clause describes.
             for (int j = k - 1; j - 1 >= limit && j > k - 10 && doc.tokens[j].is(Word); --j)
-                if (textIs(doc, j, u"who") && doc.tokens[j - 1].is(Word) && (m_lexicon.flags(doc.tokens[j - 1].word) & AnonymousHead)) {
+                if (textIs(doc, j, u"who") && doc.tokens[j - 1].is(Word) && (m_lexicon.flags(doc.tokens[j - 1].word) & kUnnamedHead)) {
                     Speaker s = anonymousPhrase(doc, j - 1, limit);
                     s.span.end = t.end;
                     return s;
@@ -262,7 +264,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 j -= 2;
             if (j >= limit && idx.mentionByLast[size_t(j)] >= 0)
                 return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
-            if (j >= limit && doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead))
+            if (j >= limit && doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & kUnnamedHead))
                 return anonymousPhrase(doc, j, limit);
             if (j < limit || !isComma(doc, k - 1))
                 return {};
@@ -285,7 +287,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             for (int j = k; j >= limit && j > k - 6; --j) {
                 if (idx.mentionByLast[size_t(j)] >= 0)
                     return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
-                if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead))
+                if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & kUnnamedHead))
                     return anonymousPhrase(doc, j, limit);
                 if (!doc.tokens[j].is(Word))
                     break;
@@ -338,7 +340,7 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
     // official who asked not to be named said": the unnamed head and all that describes it.
     for (int h = last; h >= limit && h > last - 8 && (doc.tokens[h].is(Word) || doc.tokens[h].is(Possessive)); --h) {
         const bool phrase = m_lexicon.longestMatch(doc.tokens, h, cue, kindBit(PhraseKind::Anonymous)).length >= 2;
-        if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & AnonymousHead))
+        if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & kUnnamedHead))
             continue;
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
                                              u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to"}))
@@ -370,7 +372,7 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
         }
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
             return {-1, {t.start, t.end}, false};
-        if (t.is(Word) && (m_lexicon.flags(t.word) & AnonymousHead)) {
+        if (t.is(Word) && (m_lexicon.flags(t.word) & kUnnamedHead)) {
             // "said police spokesman Jan Kowalski": the words before a name describe it.
             for (int j = k + 1; j < limit && j <= k + 3 && doc.tokens[j].is(Word); ++j) {
                 const int m = idx.mentionByFirst[size_t(j)];

@@ -4,10 +4,15 @@
 // lexicon entries). Header-only and inline: these run for every token of every sentence.
 
 #include "extract/document.h"
+#include "extract/lexicon.h"
 
 #include <initializer_list>
 
 namespace Lede::Core::Extraction::AttributionWords {
+
+/// The head of an unnamed source: "officials", "a spokesperson", and plural people
+/// ("economists", "protesters").
+inline constexpr quint32 kUnnamedHead = AnonymousHead | GroupNoun;
 
 inline bool textIs(const Document &doc, int t, QStringView word)
 {

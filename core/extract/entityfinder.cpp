@@ -283,6 +283,22 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.speaker");
         return QStringLiteral("PERSON");
     }
+    // "“…,” said Priyanka Halvorsen, the party's spokeswoman.": a name right after a speech verb
+    // that follows the quote speaks.
+    const int verb = c.first - 1;
+    if (n >= 2 && n <= 3 && verb >= 1 && doc.tokens[verb].is(Word) && !doc.tokens[verb].is(Capitalised)
+        && (m_lexicon.flags(doc.tokens[verb].word) & SpeechVerb)
+        && (doc.tokens[verb - 1].is(QuoteMark) || doc.text[doc.tokens[verb - 1].start] == u',')
+        && (next >= doc.tokens.size() || doc.tokens[next].is(Punct))) {
+        bool plain = true;
+        for (int k = c.first; k < c.last; ++k)
+            plain = plain && doc.tokens[k].is(Word) && !doc.tokens[k].is(AllCaps)
+                && !(m_lexicon.flags(doc.tokens[k].word) & (CommonWord | OrgWord | GpeWord | LocWord | OutletWord));
+        if (plain) {
+            rule = QStringLiteral("entity.speaker");
+            return QStringLiteral("PERSON");
+        }
+    }
     // "The parking company, Kellerstadt Parken,", "the logistics firm Nordvik": the text says
     // what kind of name it is.
     // The noun opens its own phrase with a determiner, and is no object ("a spokesman for the

@@ -278,9 +278,12 @@ void EntityTagger::run(Document &doc) const
             || m.rule == u"entity.appositive"_s; // "Kwame Osei, a crane operator,"
         if (m.type != u"NORP"_s && m.rule != u"entity.hyphenated"_s && !gazetteer && !credit && !date && !speaker)
             continue;
+        // Works and events (OTHER) do not speak: the name after "“…,” said" wins over one.
+        const bool inverted = m.rule == u"entity.speaker"_s && m.first >= 2
+            && (m_lexicon.flags(doc.tokens[m.first - 1].word) & SpeechVerb);
         bool free = true;
         for (int k = m.first; k < m.last && free; ++k)
-            free = nameAt[size_t(k)] < 0;
+            free = nameAt[size_t(k)] < 0 || (inverted && outOfName[size_t(nameAt[size_t(k)])] < 0);
         if (!free) {
             // A gazetteer name also wins over parts of it ("Alternative" of "Alternative for
             // Germany"), and a rule date over part of it ("the past" of "the past fortnight"),

@@ -83,7 +83,7 @@ bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Se
             quotedOne = {m, doc.mentions[m].span, false};
     }
     for (int j = as - 1; j > t && !quotedOne.found(); --j)
-        if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & AnonymousHead)) {
+        if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & kUnnamedHead)) {
             quotedOne = anonymousPhrase(doc, j, t + 1);
             quotedOne.span.end = doc.tokens[as - 1].end;
         }
@@ -137,8 +137,8 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
     if (modifier)
         ++k;
     const quint32 flags = k < end ? m_lexicon.flags(doc.tokens[k].word) : 0;
-    if (flags & (WeekdayWord | RelativeDateWord))
-        return k + 1; // "said on Monday", "said Tuesday", "said yesterday"
+    if (flags & (WeekdayWord | RelativeDateWord)) // "said on Monday", "said Tuesday", "said yesterday"
+        return isOneOf(doc, k + 1, {u"morning", u"afternoon", u"evening", u"night"}) ? k + 2 : k + 1; // "on Tuesday night"
     if (flags & MonthWord)
         return k + 1 < end && doc.tokens[k + 1].is(Number) ? k + 2 : k + 1; // "said on March 14"
     if (modifier && (flags & DateUnitWord))
@@ -249,7 +249,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // an unnamed source.
                     for (int k = t + 2; k < sourceEnd && !sp.anonymous; ++k)
                         sp.anonymous = doc.tokens[k].is(Word)
-                            && ((m_lexicon.flags(doc.tokens[k].word) & AnonymousHead)
+                            && ((m_lexicon.flags(doc.tokens[k].word) & kUnnamedHead)
                                 || m_lexicon.longestMatch(doc.tokens, k, sourceEnd, kindBit(PhraseKind::Anonymous)).length >= 2);
                 }
                 if (t == s.first || (t > s.first && doc.tokens[t - 1].is(QuoteMark))) {
@@ -324,7 +324,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // also a noun is a verb, and the cue its object.
                 if (sp.found() && sp.mention < 0 && isAmbiguousCue(doc, t) && doc.tokenAt(sp.span.start) == t - 1
                     && doc.tokens[t - 1].is(Word) && !doc.tokens[t - 1].is(Capitalised)
-                    && !(m_lexicon.flags(doc.tokens[t - 1].word) & (PronounWord | AnonymousHead)))
+                    && !(m_lexicon.flags(doc.tokens[t - 1].word) & (PronounWord | kUnnamedHead)))
                     continue;
                 if (!sp.found() && !thought && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
@@ -494,6 +494,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         // An apostrophe ("a fans’ forum") is no quotation mark.
                         if (isComma(doc, j) || (doc.tokens[j].is(QuoteMark) && idx.quoteOf[size_t(j)] >= 0))
                             break;
+                        // "reported a preference for games that involve": a relative "that" after
+                        // an object and its phrase.
+                        if (!isTellVerb(doc, t) && j > k && isOneOf(doc, j, {u"for", u"of", u"about", u"with", u"into", u"from", u"by"}))
+                            break;
                     }
                     if (that >= 0) {
                         contentFirst = that + 1;
@@ -523,9 +527,14 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             contentFirst = s.first; // "The rest, he said, would go to hospitals": both parts
                         else if (trailing)
                             contentFirst = s.first, contentLast = speakerFirst - (isComma(doc, speakerFirst - 1) ? 1 : 0);
-                    } else if (((thought || isBeliefVerb(doc, t)) && (clause || thoughtClause)) || (!ambiguous && clauseWithVerb)) {
+                    } else if (((thought || isBeliefVerb(doc, t)) && (clause || thoughtClause))
+                               || (!ambiguous && (clauseWithVerb || (opensClause(doc, k) && isAuxiliary(doc, k + 1))))) {
+                        // "said on Thursday it was": the clause after the adverbial.
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
+                               // "reported a preference for games": "a" opens an object unless a verb follows
+                               && !(!isSayVerb(doc, t) && isOneOf(doc, k, {u"a", u"an"}) && !clauseAhead(doc, k, sentenceEnd)
+                                    && !approximatesFigure(doc, k, sentenceEnd))
                                && (!opensNoClause(doc, k) || approximatesFigure(doc, k, sentenceEnd)
                                    || (isOneOf(doc, k, {u"no", u"her"}) && clauseAhead(doc, k + 1, sentenceEnd)))
                                && (!takesObject(doc, t) || (opensClause(doc, k) && !textIs(doc, k, u"the"))

@@ -67,6 +67,21 @@ QStringList readLines(const QString &file)
     return lines;
 }
 
+/// "economist" -> "economists", "witness" -> "witnesses", "fisherman" -> "fishermen",
+/// "retiree" -> "retirees"; a word listed in the plural ("researchers") stays as it is.
+QString pluralOf(const QString &noun)
+{
+    if (noun.endsWith(u"man"))
+        return noun.chopped(3) + u"men";
+    if (noun.endsWith(u"ss") || noun.endsWith(u"sh") || noun.endsWith(u"ch") || noun.endsWith(u'x'))
+        return noun + u"es";
+    if (noun.endsWith(u's'))
+        return noun;
+    if (noun.size() > 2 && noun.endsWith(u'y') && !QStringView(u"aeiou").contains(noun[noun.size() - 2]))
+        return noun.chopped(1) + u"ies";
+    return noun + u's';
+}
+
 const char *const kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
                                "august", "september", "october", "november", "december",
                                "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.",
@@ -120,6 +135,8 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("gpe-words.txt"), GpeWord);
     loadWords(QStringLiteral("outlet-words.txt"), OutletWord);
     loadWords(QStringLiteral("person-nouns.txt"), PersonNoun);
+    for (const QString &noun : readLines(QStringLiteral("person-nouns.txt")))
+        m_flags[size_t(intern(pluralOf(noun)))] |= GroupNoun;
     loadWords(QStringLiteral("thought-verbs.txt"), ThoughtVerb);
 
     loadPhrases(QStringLiteral("countries.txt"), PhraseKind::Country);

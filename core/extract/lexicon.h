@@ -36,6 +36,8 @@ enum WordFlag : quint32 {
     GpeWord = 1u << 18,       // heads a place with a government ("County"); no tagger feature
     OutletWord = 1u << 19,    // ends an outlet's name ("Courier", "Times"); no tagger feature
     PersonNoun = 1u << 20,    // describes one person ("teacher", "father"); no tagger feature
+    GroupNoun = 1u << 21,     // a plural of a person noun ("economists", "protesters"): people
+                              // left unnamed; no tagger feature
 };
 
 /// What a multi-word phrase of the lists is.

@@ -114,7 +114,7 @@ bool Attribution::isDefiniteDescription(const Document &doc, Span words) const
         return false;
     for (int t = first + 1; t <= last; ++t) {
         const quint32 flags = m_lexicon.flags(doc.tokens[t].word);
-        if ((flags & (OrgWord | TitleWord | AnonymousHead | PronounWord)) && !(flags & PersonNoun))
+        if ((flags & (OrgWord | TitleWord | kUnnamedHead | PronounWord)) && !(flags & PersonNoun))
             return false; // "father" is a title too ("Father Brown")
     }
     // The head describes a person ("the scene", "the family" and "the petition" do not speak
@@ -311,7 +311,7 @@ bool Attribution::isDefiniteThing(const Document &doc, Span words) const
     if (first < 0 || last <= first || last - first > 3 || !textIs(doc, first, u"the"))
         return false;
     const quint32 flags = m_lexicon.flags(doc.tokens[last].word);
-    return !(flags & (PersonNoun | AnonymousHead | TitleWord | PronounWord)) && !doc.tokens[last].is(Capitalised)
+    return !(flags & (PersonNoun | kUnnamedHead | TitleWord | PronounWord)) && !doc.tokens[last].is(Capitalised)
         && !doc.textOf(doc.tokens[last]).endsWith(u's');
 }
 

@@ -163,6 +163,15 @@ TEST(EntityTagger, KeepsTheRulesNameOfASpeakerRightAfterAQuote)
     EXPECT_TRUE(told.contains(QStringLiteral("PERSON:Rodaba Noori"))) << qPrintable(told);
 }
 
+TEST(EntityTagger, KeepsTheNameAfterAnInvertedSpeechVerbAndTitlesWithoutAPeriod)
+{
+    // The model took "Priyanka Halvorsen" for a work (OTHER); a work does not speak.
+    const QString inverted = tagged(QStringLiteral("“We will keep fighting,” said Priyanka Halvorsen, the party's health spokeswoman."));
+    EXPECT_TRUE(inverted.contains(QStringLiteral("PERSON:Priyanka Halvorsen"))) << qPrintable(inverted);
+    const QString doctor = tagged(QStringLiteral("Dr Miriam Achebe-Lindgren, a senior lecturer in sociology, said the fee rise was bad."));
+    EXPECT_TRUE(doctor.contains(QStringLiteral("PERSON:Miriam Achebe-Lindgren[Dr]"))) << qPrintable(doctor);
+}
+
 TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
 {
     const QString found = tagged(QStringLiteral(

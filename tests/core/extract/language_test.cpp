@@ -49,6 +49,19 @@ TEST(LanguageFinder, OutletAndAnonymousSources)
               (QStringList{"OUTLET Reuters", "ANONYMOUS Officials"}));
 }
 
+TEST(LanguageFinder, PeopleLeftUnnamedAreAnonymousSources)
+{
+    EXPECT_EQ(hits(QStringLiteral("Economists have warned that the dispute could spread.")),
+              (QStringList{"ANONYMOUS Economists"}));
+    EXPECT_EQ(hits(QStringLiteral("Some students said they were frustrated by the occupation.")),
+              (QStringList{"ANONYMOUS Some students"}));
+    EXPECT_EQ(hits(QStringLiteral("Anti-corruption campaigners welcomed the sentence but warned that the problem ran deeper.")),
+              (QStringList{"ANONYMOUS Anti-corruption campaigners"}));
+    // The conjunction before the group is no part of it.
+    EXPECT_EQ(hits(QStringLiteral("If wikiHow volunteers think our site is going in the wrong direction, they will leave.")),
+              (QStringList{"ANONYMOUS wikiHow volunteers"}));
+}
+
 TEST(Sources, AgencyInDatelineIsAnOutlet)
 {
     const QString text = QStringLiteral("Protesters clash with police\n\nNAIROBI, June 3 (Reuters) —\n\n"

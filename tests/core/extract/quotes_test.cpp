@@ -766,6 +766,18 @@ TEST(Quotes, ATitleDescribesThePersonNamedWithItAndTheyTheGroupThatSpoke)
               QStringList{"DIRECT “We had no choice,” | said | Anneliese Varga"});
     EXPECT_EQ(quotes(QStringLiteral("Executives at two companies said they were reviewing plans. "
                                     "The order had created uncertainty, they said.")),
-              (QStringList{"INDIRECT they were reviewing plans | said | Executives",
-                           "INDIRECT The order had created uncertainty | said | Executives"}));
+              (QStringList{"INDIRECT they were reviewing plans | said | Executives at two companies",
+                           "INDIRECT The order had created uncertainty | said | Executives at two companies"}));
+}
+
+TEST(Quotes, AnAdverbialOfTimeBeforeAClauseWithoutThat)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The company said on Thursday it was not changing its financial targets.")),
+              QStringList{"INDIRECT it was not changing its financial targets | said | The company"});
+    EXPECT_EQ(quotes(QStringLiteral("Protesters said on Tuesday night they had enough food to stay.")),
+              QStringList{"INDIRECT they had enough food to stay | said | Protesters"});
+    // An object with "a" is no statement unless a verb follows it.
+    EXPECT_TRUE(quotes(QStringLiteral("Indonesia has maintained a policy of turning away boats of migrants which reach its waters.")).isEmpty());
+    EXPECT_EQ(quotes(QStringLiteral("Union officials said a second hospital would join the strike.")),
+              QStringList{"INDIRECT a second hospital would join the strike | said | Union officials"});
 }
