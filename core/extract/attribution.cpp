@@ -55,10 +55,18 @@ void Attribution::markDescribedOutlets(Document &doc) const
         // "the state weather agency PAGASA" is a government agency; "the news agency" is an outlet.
         if (AttributionWords::textIs(doc, t, u"agency"))
             return AttributionWords::isOneOf(doc, t - 1, {u"news", u"press", u"wire"});
+        // "the local television station KDRV", not "the station" alone ("the police station").
+        if (AttributionWords::textIs(doc, t, u"station"))
+            return AttributionWords::isOneOf(doc, t - 1, {u"television", u"radio", u"TV"});
         return AttributionWords::isOneOf(doc, t, {u"newspaper", u"broadcaster", u"daily", u"tabloid",
                                                   u"magazine", u"network", u"paper", u"website", u"outlet", u"weekly",
                                                   u"publication", u"journal", u"channel", u"newsletter", u"blog"});
     };
+    // "Calvaria's state news agency, CNA, reported": the description before a comma.
+    auto describedBefore = [&](int first) {
+        return describesOutlet(first - 1) || (first >= 2 && AttributionWords::isComma(doc, first - 1) && describesOutlet(first - 2));
+    };
+    addDescribedAcronyms(doc, describedBefore);
     for (Mention &m : doc.mentions) {
         if (m.outlet || m.type == u"DATE" || m.type == u"GPE" || m.type == u"NORP")
             continue;
@@ -66,7 +74,7 @@ void Attribution::markDescribedOutlets(Document &doc) const
         // "The Millbrook Courier", "Sky News": a name that ends like an outlet's.
         const bool outletName = m.type == u"ORG" && m.last - m.first >= 2
             && (m_lexicon.flags(doc.tokens[m.last - 1].word) & OutletWord);
-        m.outlet = outletName || describesOutlet(m.first - 1) || describesOutlet(after);
+        m.outlet = outletName || describedBefore(m.first) || describesOutlet(after);
         // "the trade publication Harbour Weekly", "the newspaper El Observador": whatever the
         // name looked like, the text says it is an outlet, an organisation.
         if (m.outlet && m.type != u"ORG") {
@@ -74,6 +82,33 @@ void Attribution::markDescribedOutlets(Document &doc) const
             m.rule = QStringLiteral("entity.outlet");
         }
     }
+}
+
+void Attribution::addDescribedAcronyms(Document &doc, const std::function<bool(int)> &describedBefore) const
+{
+    // "the state broadcaster VRT", "the local television station KDRV": an acronym no name
+    // covers, right after a description of an outlet, names one.
+    std::vector<char> named(size_t(doc.tokens.size()), 0);
+    for (const Mention &m : std::as_const(doc.mentions))
+        std::fill(named.begin() + m.first, named.begin() + m.last, 1);
+    QList<Mention> added;
+    for (int t = 1; t < doc.tokens.size(); ++t) {
+        const Token &tok = doc.tokens[t];
+        if (named[size_t(t)] || !tok.is(AllCaps) || tok.end - tok.start > 6 || tok.is(EndsWithPeriod) || !describedBefore(t))
+            continue;
+        Mention m;
+        m.first = t;
+        m.last = t + 1;
+        m.span = doc.spanOf(t, t + 1);
+        m.type = QStringLiteral("ORG");
+        m.rule = QStringLiteral("entity.outlet");
+        m.outlet = true;
+        added.append(m);
+    }
+    if (added.isEmpty())
+        return;
+    doc.mentions.append(added);
+    std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
 }
 
 void Attribution::run(Document &doc) const

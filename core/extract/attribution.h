@@ -3,6 +3,7 @@
 #include "extract/document.h"
 #include "extract/lexicon.h"
 
+#include <functional>
 #include <vector>
 
 namespace Lede::Core::Extraction {
@@ -38,6 +39,8 @@ public:
     void markDescribedOutlets(Document &doc) const;
 
 private:
+    void addDescribedAcronyms(Document &doc, const std::function<bool(int)> &describedBefore) const;
+
     struct Speaker {
         int mention = -1;
         Span span;
@@ -62,6 +65,7 @@ private:
     Speaker nounPhraseAfter(const Document &doc, int from, int limit) const;
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
+    Speaker appositiveName(const Document &doc, const Index &idx, int open, int close) const;
     Speaker anonymousPhrase(const Document &doc, int head, int limit) const;
     Speaker unnamedWithModifier(const Document &doc, int last, int limit, int cue) const;
     /// The name that opens sentence @p s, after up to three words of description ("Interior

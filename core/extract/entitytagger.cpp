@@ -330,7 +330,77 @@ void EntityTagger::run(Document &doc) const
     }
     addSurnames(doc, taken, out);
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    joinPossessiveNames(doc, out);
     doc.mentions = std::move(out);
+}
+
+void EntityTagger::joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const
+{
+    // "the Josephine County Sheriff's Office", "the Calvarian People's Alliance", "the Hospital
+    // Employers' Federation": a possessive inside an organisation's name. Not "Britain's Foreign
+    // Office", "Angela Merkel's Christian Democratic Union" or "Berkeley's Computer Science
+    // Institute": an owner that is a place, a person or a name found on its own elsewhere is a
+    // name of its own.
+    const int n = int(doc.tokens.size());
+    std::vector<int> byFirst(size_t(n), -1), byLast(size_t(n), -1);
+    std::vector<char> covered(size_t(n), 0);
+    QHash<QStringView, int> named;
+    for (int i = 0; i < mentions.size(); ++i) {
+        std::fill(covered.begin() + mentions[i].first, covered.begin() + mentions[i].last, 1);
+        byFirst[size_t(mentions[i].first)] = i;
+        byLast[size_t(mentions[i].last - 1)] = i;
+        ++named[doc.textOf(mentions[i].span)];
+    }
+    auto capitalisedWord = [&](int k) {
+        return k >= 0 && k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)
+            && !(m_lexicon.flags(doc.tokens[k].word) & CommonWord);
+    };
+    QList<Mention> joined;
+    std::vector<char> replaced(size_t(mentions.size()), 0);
+    for (int p = 1; p + 1 < n; ++p) {
+        if (!doc.tokens[p].is(Possessive) || covered[size_t(p)] || !capitalisedWord(p - 1) || !capitalisedWord(p + 1))
+            continue; // not joined already ("Visitors' Center")
+        const int owned = byFirst[size_t(p + 1)];
+        int end = p + 1;
+        if (owned >= 0)
+            end = mentions[owned].last;
+        else
+            while (end < n && end < p + 6 && capitalisedWord(end))
+                ++end;
+        if (!(m_lexicon.flags(doc.tokens[end - 1].word) & OrgWord)
+            || (owned >= 0 && (mentions[owned].type == u"PERSON"_s || mentions[owned].type == u"DATE"_s)))
+            continue;
+        const int owner = byLast[size_t(p - 1)];
+        int first = p;
+        if (owner >= 0) {
+            const Mention &o = mentions[owner];
+            if (o.type == u"GPE"_s || o.type == u"NORP"_s || named.value(doc.textOf(o.span)) > 1
+                || (o.type == u"PERSON"_s && (m_lexicon.flags(doc.tokens[o.first].word) & FirstName)))
+                continue;
+            first = o.first;
+        } else {
+            while (first - 1 >= 0 && p - first < 4 && capitalisedWord(first - 1))
+                --first;
+        }
+        Mention m;
+        m.first = first;
+        m.last = end;
+        m.span = doc.spanOf(first, end);
+        m.type = QStringLiteral("ORG");
+        m.rule = QStringLiteral("entity.possessivename");
+        for (int i = 0; i < mentions.size(); ++i)
+            if (mentions[i].span.overlaps(m.span))
+                replaced[size_t(i)] = 1;
+        joined.append(m);
+        p = end - 1;
+    }
+    if (joined.isEmpty())
+        return;
+    for (int i = 0; i < mentions.size(); ++i)
+        if (!replaced[size_t(i)])
+            joined.append(mentions[i]);
+    std::sort(joined.begin(), joined.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    mentions = std::move(joined);
 }
 
 } // namespace Lede::Core::Extraction

@@ -152,9 +152,11 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
     auto statementNoun = [&](int j) {
         return isOneOf(doc, j, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech", u"report", u"memo",
                                 u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
-                                u"release", u"tweet", u"video", u"call", u"conference", u"opinion"});
+                                u"release", u"tweet", u"video", u"call", u"conference", u"opinion", u"rally",
+                                u"hearing", u"meeting", u"event", u"ceremony", u"session", u"update"});
     };
-    if (isOneOf(doc, from, {u"in", u"on"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the", u"his", u"her", u"its", u"their"})) {
+    // "said at a press conference in the capital that"
+    if (isOneOf(doc, from, {u"in", u"on", u"at"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the", u"his", u"her", u"its", u"their"})) {
         // "said in a statement", "wrote in a 12-page order that", "said in a filing with the
         // Securities and Exchange Commission that": to the "that" if one follows soon.
         const int noun = from + 2 < end && statementNoun(from + 2) ? from + 2
@@ -181,6 +183,47 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         return noun + 1;
     }
     return from;
+}
+
+Attribution::Speaker Attribution::appositiveName(const Document &doc, const Index &idx, int open, int close) const
+{
+    // "the state news agency, CNA, reported", "The energy company that operates the dam,
+    // Hidroeléctrica do Norte, said", "The head of the authority, Colonel Amara Obi, said": the
+    // name between the commas is the one described before them.
+    const int m = idx.mentionByLast[size_t(close - 1)];
+    if (m >= 0 && doc.mentions[m].first > open && doc.mentions[m].type != u"DATE" && doc.mentions[m].type != u"GPE") {
+        int k = open + 1;
+        if (isDeterminer(doc, k))
+            ++k;
+        while (k < doc.mentions[m].first && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)) // a title
+            ++k;
+        if (k == doc.mentions[m].first)
+            return {m, doc.mentions[m].span, false};
+    }
+    // "One of them, a retired engineer who gave his name only as Zoltan, said".
+    for (int k = std::max(open + 2, close - 4); k + 1 < close; ++k) {
+        if (!textIs(doc, k, u"as") || !isOneOf(doc, k - 1, {u"only", u"name", u"identified"}))
+            continue;
+        const int m = idx.mentionByFirst[size_t(k + 1)];
+        if (m >= 0 && doc.mentions[m].last == close && doc.mentions[m].type == u"PERSON")
+            return {m, doc.mentions[m].span, false};
+        bool name = true;
+        for (int j = k + 1; j < close; ++j)
+            name = name && doc.tokens[j].is(Word) && doc.tokens[j].is(Capitalised);
+        if (name)
+            return {-1, doc.spanOf(k + 1, close), false};
+    }
+    // A name no mention covers: "Hidroeléctrica do Norte".
+    const int first = open + 1 + (isDeterminer(doc, open + 1) ? 1 : 0);
+    if (close - first < 1 || close - first > 5 || !doc.tokens[first].is(Capitalised) || !doc.tokens[close - 1].is(Capitalised))
+        return {};
+    for (int k = first; k < close; ++k)
+        if (!doc.tokens[k].is(Word)
+            || (!doc.tokens[k].is(Capitalised) && !(m_lexicon.flags(doc.tokens[k].word) & NameConnector)
+                && doc.tokens[k].end - doc.tokens[k].start > 3) // "do" in "Hidroeléctrica do Norte"
+            || (m_lexicon.flags(doc.tokens[k].word) & (CommonWord | PronounWord)))
+            return {};
+    return {-1, doc.spanOf(first, close), false};
 }
 
 void Attribution::findIndirect(Document &doc, Index &idx) const
@@ -314,6 +357,21 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         && thatAfterObject(doc, t + len, sentenceEnd, question));
 
                 sp = speakerBefore(doc, idx, t, s.first);
+                if ((!sp.found() || sp.mention < 0) && isComma(doc, t - 1)) {
+                    // "The energy company that operates the dam, Hidroeléctrica do Norte, said":
+                    // the name between the commas, not the end of the description.
+                    int open = t - 2;
+                    while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
+                        --open;
+                    const Speaker named = open > s.first && isComma(doc, open) ? appositiveName(doc, idx, open, t - 1) : Speaker{};
+                    if (named.found()) {
+                        sp = named;
+                        // The statement ends before the description: "..., Calvaria's state
+                        // news agency, CNA, reported."
+                        const Speaker described = nounPhraseBefore(doc, open, s.first);
+                        subjectFirst = described.found() ? doc.tokenAt(described.span.start) : open + 1;
+                    }
+                }
                 // "it would", "they had": a subject and its verb open a clause even after "said".
                 const bool clauseWithVerb = opensClause(doc, t + len) && isAuxiliary(doc, t + len + 1);
                 const bool thoughtClause = (thought || isBeliefVerb(doc, t)) && !thatFollows && clauseAhead(doc, t + len, sentenceEnd);
@@ -332,7 +390,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
                         sp = after;
                 }
-                if (!sp.found() && (thatFollows || (len == 1 && isSayVerb(doc, t))) && isComma(doc, t - 1)) {
+                if (!sp.found() && (thatFollows || endsSentence || (len == 1 && isSayVerb(doc, t))) && isComma(doc, t - 1)) {
                     // "The minister, who spoke on condition of anonymity, said", "Smith, 45,
                     // said": the subject stands before the appositive.
                     int open = t - 2;

@@ -151,6 +151,14 @@ QList<Token> Tokenizer::tokenize(QStringView text, int offset) const
             t.end = int(i + 2);
             t.shape = Possessive;
             i += 2;
+        } else if (isApostrophe(c) && i > 1 && (text[i - 1] == u's' || text[i - 1] == u'S') && isWordChar(text[i - 2])
+                   && !tokens.isEmpty() && tokens.last().is(Capitalised) && tokens.last().end == int(i) + offset
+                   && i + 2 < n && text[i + 1] == u' ' && text[i + 2].isUpper()) {
+            // "Employers' Federation", "Lecturers’ Association": a plural possessive inside a
+            // name, no closing quotation mark.
+            t.end = int(i + 1);
+            t.shape = Possessive;
+            ++i;
         } else if (isQuoteChar(c)) {
             t.end = int(i + 1);
             t.shape = QuoteMark | Punct;

@@ -172,6 +172,19 @@ TEST(EntityTagger, KeepsTheNameAfterAnInvertedSpeechVerbAndTitlesWithoutAPeriod)
     EXPECT_TRUE(doctor.contains(QStringLiteral("PERSON:Miriam Achebe-Lindgren[Dr]"))) << qPrintable(doctor);
 }
 
+TEST(EntityTagger, APossessiveInsideAnOrganisationsName)
+{
+    const QString office = tagged(QStringLiteral("A wildfire forced hundreds from their homes, the Josephine County Sheriff's Office said."));
+    EXPECT_TRUE(office.contains(QStringLiteral("ORG:Josephine County Sheriff's Office"))) << qPrintable(office);
+    const QString federation = tagged(QStringLiteral("The Valmoran Hospital Employers' Federation said it was disappointed."));
+    EXPECT_TRUE(federation.contains(QStringLiteral("ORG:Valmoran Hospital Employers' Federation"))) << qPrintable(federation);
+    // A place or a person owns a name of its own.
+    const QString britain = tagged(QStringLiteral("Britain's Foreign Office said the talks failed."));
+    EXPECT_TRUE(britain.contains(QStringLiteral("ORG:Foreign Office"))) << qPrintable(britain);
+    const QString merkel = tagged(QStringLiteral("Angela Merkel's Democratic Union said the talks failed."));
+    EXPECT_TRUE(merkel.contains(QStringLiteral("PERSON:Angela Merkel"))) << qPrintable(merkel);
+}
+
 TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
 {
     const QString found = tagged(QStringLiteral(

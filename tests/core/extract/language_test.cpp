@@ -49,6 +49,15 @@ TEST(LanguageFinder, OutletAndAnonymousSources)
               (QStringList{"OUTLET Reuters", "ANONYMOUS Officials"}));
 }
 
+TEST(LanguageFinder, AnAcronymAfterADescriptionOfAnOutletIsOne)
+{
+    EXPECT_EQ(hits(QStringLiteral("The service confirmed it had invited both parties, the state broadcaster VRT reported.")),
+              (QStringList{"OUTLET VRT"}));
+    EXPECT_EQ(hits(QStringLiteral("The local television station KDRV reported that two homes had burned.")),
+              (QStringList{"OUTLET KDRV"}));
+    EXPECT_TRUE(hits(QStringLiteral("Officers at the police station ABQ said the road was closed.")).isEmpty());
+}
+
 TEST(LanguageFinder, PeopleLeftUnnamedAreAnonymousSources)
 {
     EXPECT_EQ(hits(QStringLiteral("Economists have warned that the dispute could spread.")),

@@ -781,3 +781,17 @@ TEST(Quotes, AnAdverbialOfTimeBeforeAClauseWithoutThat)
     EXPECT_EQ(quotes(QStringLiteral("Union officials said a second hospital would join the strike.")),
               QStringList{"INDIRECT a second hospital would join the strike | said | Union officials"});
 }
+
+TEST(Quotes, TheNameBetweenCommasAfterADescriptionSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The appeal is expected to be heard later this year, Calvaria's state news agency, CNA, reported.")),
+              QStringList{"INDIRECT The appeal is expected to be heard later this year | reported | CNA"});
+    EXPECT_EQ(quotes(QStringLiteral("The energy company that operates the dam, Hidroeléctrica do Norte, said in a statement that the structure was safe.")),
+              QStringList{"INDIRECT the structure was safe | said | Hidroeléctrica do Norte"});
+    EXPECT_EQ(quotes(QStringLiteral("One of them, a retired engineer who gave his name only as Zoltan, said the minister had been sacrificed.")),
+              QStringList{"INDIRECT the minister had been sacrificed | said | Zoltan"});
+    EXPECT_EQ(quotes(QStringLiteral("The head of the authority, Colonel Amara Lindqvist-Obi, said at a press conference in the capital that the river had risen.")),
+              QStringList{"INDIRECT the river had risen | said | Amara Lindqvist-Obi"});
+    EXPECT_EQ(quotes(QStringLiteral("At least seven people have died, the National Civil Protection Authority said in its latest update on Sunday evening.")),
+              QStringList{"INDIRECT At least seven people have died | said | National Civil Protection Authority"});
+}

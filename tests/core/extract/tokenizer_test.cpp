@@ -29,6 +29,17 @@ TEST(Tokenizer, SplitsPossessiveButKeepsContractions)
               (QStringList{"Brenner", "’s", "plan", "doesn't", "work"}));
 }
 
+TEST(Tokenizer, APluralPossessiveInsideANameIsNoQuotationMark)
+{
+    const QString text = QStringLiteral("The Hospital Employers' Federation met the ‘Greens’ today.");
+    const QList<Token> tokens = Lexicon::instance().tokenize(text);
+    ASSERT_EQ(tokens.size(), 12);
+    EXPECT_TRUE(tokens[3].is(Possessive));
+    EXPECT_FALSE(tokens[3].is(QuoteMark));
+    // A closing mark before a lower-case word stays one.
+    EXPECT_TRUE(tokens[9].is(QuoteMark));
+}
+
 TEST(Tokenizer, QuotationMarksAreTokens)
 {
     const QString text = QStringLiteral("“Yes,” she said.");
