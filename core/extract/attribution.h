@@ -86,6 +86,7 @@ private:
     bool isDefiniteDescription(const Document &doc, Span words) const;
     void resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const;
     int personWithTitle(const Document &doc, Span words) const;
+    int organisationDescribed(const Document &doc, const QuoteFound &q, const QuoteFound *before) const;
     bool isDefiniteThing(const Document &doc, Span words) const;
     /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
     bool opensReport(const Document &doc, int j, bool question) const;

@@ -309,6 +309,9 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
             const QStringView w = doc.textOf(doc.tokens[k]);
             if (isOneOf(w, {u"the", u"The", u"a", u"A", u"an", u"An", u"its", u"Its"}))
                 return !(k > 0 && isOneOf(doc.textOf(doc.tokens[k - 1]), {u"for", u"of", u"at", u"in", u"from", u"to", u"by", u"with"}));
+            // "Danish home appliance maker Nordhavn": a nationality opens it.
+            if (doc.tokens[k].is(Capitalised) && m_lexicon.wordMatch(doc.tokens[k].word, kindBit(PhraseKind::Nationality)).length)
+                return true;
             if (!doc.tokens[k].is(Word))
                 return false;
         }
@@ -318,7 +321,10 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         && ownPhrase(described)
         && ((m_lexicon.flags(doc.tokens[described].word) & OrgWord)
             || isOneOf(doc.textOf(doc.tokens[described]), {u"firm", u"operator", u"carrier", u"developer", u"chain",
-                                                           u"retailer", u"manufacturer", u"insurer", u"lender", u"charity"}))) {
+                                                           u"retailer", u"manufacturer", u"insurer", u"lender", u"charity",
+                                                           u"maker", u"giant", u"startup", u"conglomerate", u"supplier",
+                                                           u"producer", u"automaker", u"carmaker", u"drugmaker", u"chipmaker",
+                                                           u"distributor", u"exporter"}))) {
         rule = QStringLiteral("entity.appositive");
         return QStringLiteral("ORG");
     }

@@ -195,6 +195,46 @@ void EntityTagger::addSurnames(const Document &doc, const std::vector<char> &tak
     }
 }
 
+void EntityTagger::addRepeatedNames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
+{
+    // "Nordhavn Appliances recalls ..." in the headline, where the model found nothing: a name
+    // of two words or more found elsewhere in the text is the same name wherever it recurs.
+    QMultiHash<int, int> byFirstWord; // word id of a name's first token -> index into out
+    const qsizetype found = out.size();
+    for (qsizetype i = 0; i < found; ++i) {
+        const Mention &m = out[i];
+        if (m.last - m.first >= 2 && m.type != u"DATE"_s && m.type != u"NORP"_s)
+            byFirstWord.insert(doc.tokens[m.first].word, int(i));
+    }
+    if (byFirstWord.isEmpty())
+        return;
+    const int n = int(doc.tokens.size());
+    for (int k = 0; k < n; ++k) {
+        // Not part of a longer name ("New Nordhavn Appliances").
+        if (taken[size_t(k)] || !doc.tokens[k].is(Capitalised)
+            || (k > 0 && doc.tokens[k - 1].is(Capitalised) && !taken[size_t(k - 1)]
+                && !(m_lexicon.flags(doc.tokens[k - 1].word) & CommonWord)))
+            continue;
+        for (auto it = byFirstWord.constFind(doc.tokens[k].word); it != byFirstWord.cend() && it.key() == doc.tokens[k].word; ++it) {
+            const Mention &name = out[*it];
+            const int length = name.last - name.first;
+            bool same = k + length <= n && !(k + length < n && doc.tokens[k + length].is(Capitalised));
+            for (int j = 0; j < length && same; ++j)
+                same = !taken[size_t(k + j)] && doc.textOf(doc.tokens[k + j]) == doc.textOf(doc.tokens[name.first + j]);
+            if (!same)
+                continue;
+            Mention m = tokenMention(doc, k, name.type, QStringLiteral("entity.repeated"));
+            m.last = k + length;
+            m.span = doc.spanOf(k, k + length);
+            m.outlet = name.outlet;
+            out.append(m);
+            std::fill(taken.begin() + k, taken.begin() + k + length, 1);
+            k += length - 1;
+            break;
+        }
+    }
+}
+
 void EntityTagger::run(Document &doc) const
 {
     if (m_model.isEmpty())
@@ -227,9 +267,11 @@ void EntityTagger::run(Document &doc) const
         if (type != Bio::kOther) {
             Mention m;
             const int r = ruleByFirst[size_t(t)];
+            // The text may say what the name is: "appliance maker Nordhavn Appliances".
+            const bool described = r >= 0 && doc.mentions[r].rule == u"entity.appositive"_s;
             if (r >= 0 && doc.mentions[r].last == e && doc.mentions[r].span == doc.spanOf(t, e)) {
                 m = doc.mentions[r];
-                if (m.type != Bio::typeName(type))
+                if (m.type != Bio::typeName(type) && !described)
                     m.rule = QStringLiteral("entity.model");
             } else {
                 m.first = t;
@@ -237,7 +279,8 @@ void EntityTagger::run(Document &doc) const
                 m.span = doc.spanOf(t, e);
                 m.rule = QStringLiteral("entity.model");
             }
-            m.type = Bio::typeName(type);
+            if (m.rule != u"entity.appositive"_s)
+                m.type = Bio::typeName(type);
             // "Hampden County" and "The Millbrook Courier" are no persons, whatever the model
             // made of them.
             const quint32 head = m_lexicon.flags(doc.tokens[e - 1].word);
@@ -328,6 +371,7 @@ void EntityTagger::run(Document &doc) const
             continue;
         out.append(tokenMention(doc, k, QStringLiteral("NORP"), QStringLiteral("entity.gazetteer")));
     }
+    addRepeatedNames(doc, taken, out);
     addSurnames(doc, taken, out);
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
     joinPossessiveNames(doc, out);

@@ -159,6 +159,11 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
         q.speaker = titled;
         return;
     }
+    // "the court said", "the company said": the organisation named before.
+    if (const int described = organisationDescribed(doc, q, before); described >= 0) {
+        q.speaker = described;
+        return;
+    }
     const bool he = pronoun.compare(u"he", Qt::CaseInsensitive) == 0;
     const bool she = pronoun.compare(u"she", Qt::CaseInsensitive) == 0;
     const bool described = !he && !she && isDefiniteDescription(doc, q.speakerSpan);
@@ -246,6 +251,56 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
         if (candidate.type == u"PERSON" && !candidate.title.isEmpty()
             && QStringView(candidate.title).endsWith(title, Qt::CaseInsensitive))
             return m;
+    }
+    return -1;
+}
+
+int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q, const QuoteFound *before) const
+{
+    // "the court", "the student union", "the company": "the", up to two words, and a noun that
+    // heads organisations' names or names a business.
+    const int first = doc.tokenAt(q.speakerSpan.start);
+    const int last = lastTokenOf(doc, q.speakerSpan);
+    if (first < 0 || last <= first || last - first > 3 || !textIs(doc, first, u"the") || !doc.tokens[last].is(Word)
+        || doc.tokens[last].is(Capitalised))
+        return -1;
+    const QStringView head = doc.textOf(doc.tokens[last]);
+    const bool business = isOneOf(doc, last, {u"company", u"firm", u"group", u"maker", u"manufacturer", u"retailer",
+                                              u"carrier", u"airline", u"lender", u"insurer", u"developer", u"business",
+                                              u"conglomerate", u"chain", u"charity", u"organisation", u"organization"});
+    if (!business && !(m_lexicon.flags(doc.tokens[last].word) & OrgWord))
+        return -1;
+    auto institution = [&](const Mention &m) {
+        for (int k = m.first; k < m.last; ++k)
+            if (isOneOf(doc, k, {u"Ministry", u"Court", u"Police", u"Council", u"Commission", u"Parliament",
+                                 u"University", u"Party", u"Union", u"Agency", u"Authority", u"Department", u"Office",
+                                 u"Bureau", u"Army", u"Government", u"Senate", u"Assembly", u"Tribunal", u"Service"}))
+                return true;
+        return false;
+    };
+    auto named = [&](const Mention &m) {
+        for (int k = m.first; k < m.last; ++k)
+            if (doc.textOf(doc.tokens[k]).compare(head, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    // The organisation that spoke just before, if it may be so described: "the party" after
+    // "the Calvarian People's Alliance denied", not "the court" after "the ministry said".
+    if (before && before->speaker >= 0 && q.paragraph - before->paragraph <= 2) {
+        const Mention &spoke = doc.mentions[before->speaker];
+        if (spoke.type == u"ORG" && !spoke.outlet && (named(spoke) || !institution(spoke)))
+            return before->speaker;
+    }
+    // A bounded look back, as for titles.
+    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
+                                         [](const Mention &m, int token) { return m.first < token; })
+                        - doc.mentions.cbegin());
+    for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
+        const Mention &candidate = doc.mentions[m];
+        if (candidate.type != u"ORG" || candidate.outlet)
+            continue;
+        if (business ? !institution(candidate) : named(candidate))
+            return m; // "the company": "Nordhavn Appliances"; "the court": "the Special Criminal Court"
     }
     return -1;
 }

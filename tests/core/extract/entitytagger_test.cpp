@@ -185,6 +185,13 @@ TEST(EntityTagger, APossessiveInsideAnOrganisationsName)
     EXPECT_TRUE(merkel.contains(QStringLiteral("PERSON:Angela Merkel"))) << qPrintable(merkel);
 }
 
+TEST(EntityTagger, ANameFoundElsewhereIsTheSameNameWhereItRecursAndTheTextSaysWhatItIs)
+{
+    const QString found = tagged(QStringLiteral("Nordhavn Appliances recalls 1.8 million air fryers\n\n"
+                                                "Danish home appliance maker Nordhavn Appliances is recalling its fryers."));
+    EXPECT_EQ(found.count(QStringLiteral("ORG:Nordhavn Appliances")), 2) << qPrintable(found);
+}
+
 TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
 {
     const QString found = tagged(QStringLiteral(

@@ -795,3 +795,20 @@ TEST(Quotes, TheNameBetweenCommasAfterADescriptionSpeaks)
     EXPECT_EQ(quotes(QStringLiteral("At least seven people have died, the National Civil Protection Authority said in its latest update on Sunday evening.")),
               QStringList{"INDIRECT At least seven people have died | said | National Civil Protection Authority"});
 }
+
+TEST(Quotes, ADescriptionOfAnOrganisationIsTheOneNamedBefore)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The verdict came on Monday. Anna Berg was sentenced by the Special Criminal Court. "
+                                    "The court said it would take medical reports into account.")),
+              QStringList{"INDIRECT it would take medical reports into account | said | Special Criminal Court"});
+    EXPECT_EQ(quotes(QStringLiteral("Danish appliance maker Nordhavn Appliances is recalling its fryers. "
+                                    "The European Commission welcomed the move. The company said the fault was found.")),
+              QStringList{"INDIRECT the fault was found | said | Nordhavn Appliances"});
+    // "the party" after the party spoke; not "the court" after a ministry.
+    EXPECT_EQ(quotes(QStringLiteral("The Calvarian Alliance denied that the trial had been fair. "
+                                    "In a statement, the party said the prosecution was revenge.")),
+              (QStringList{"INDIRECT the trial had been fair | denied | Calvarian Alliance",
+                           "INDIRECT the prosecution was revenge | said | Calvarian Alliance"}));
+    EXPECT_EQ(quotes(QStringLiteral("The Interior Ministry said the plan was legal. The court said the plan was not.")),
+              (QStringList{"INDIRECT the plan was legal | said | Interior Ministry", "INDIRECT the plan was not | said | The court"}));
+}
