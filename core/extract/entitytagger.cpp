@@ -318,7 +318,8 @@ void EntityTagger::run(Document &doc) const
         // A name before a speech verb speaks, where the model, which has not seen it, found
         // nothing: two words or more ("Heiko Rand told"), or one right after a quote.
         const bool speaker = (m.rule == u"entity.speaker"_s && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2))
-            || m.rule == u"entity.appositive"_s; // "Kwame Osei, a crane operator,"
+            || m.rule == u"entity.appositive"_s // "Kwame Osei, a crane operator,"
+            || (m.rule == u"entity.title"_s && m.last - m.first >= 2); // "Health Minister Teodor Vasquez-Lindqvist"
         if (m.type != u"NORP"_s && m.rule != u"entity.hyphenated"_s && !gazetteer && !credit && !date && !speaker)
             continue;
         // Works and events (OTHER) do not speak: the name after "“…,” said" wins over one.
