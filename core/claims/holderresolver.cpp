@@ -220,6 +220,11 @@ Holding HolderResolver::fromQuote(const Annotation &quote, const SentenceFacts &
         anonymous = (speaker->layer == Layer::Source && speaker->label == u"ANONYMOUS");
         publication = m_outletMentions.contains(speaker->id)
             || (reports && speaker->layer == Layer::Entity && speaker->label != u"PERSON");
+    } else if (outlet && quote.attribute(QStringLiteral("speakerText")).contains(m_text.mid(outlet->span.start, outlet->span.length()))) {
+        // "according to documents seen by Der Spiegel": the outlet vouches for what it saw.
+        h.holderId = outlet->id;
+        h.holder = displayName(*outlet);
+        publication = true;
     } else if (!quote.attribute(QStringLiteral("speakerText")).isEmpty()) {
         h.holder = quote.attribute(QStringLiteral("speakerText"));
         publication = reports;

@@ -47,7 +47,8 @@ int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int en
     // up to three lower-case words.
     if (from >= end)
         return from;
-    const int named = idx.mentionByFirst[size_t(from)];
+    // "told The Associated Press", "told the BBC".
+    const int named = idx.mentionByFirst[size_t(from + (isDeterminer(doc, from) && from + 1 < end ? 1 : 0))];
     if (named >= 0)
         return doc.mentions[named].last;
     int k = from;
@@ -275,16 +276,40 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 int comma = t + 2;
                 while (comma < sentenceEnd && comma < t + 40 && !isComma(doc, comma))
                     ++comma;
+                // "According to the student newspaper, the Halbrook Herald, more than ...": the
+                // name after the description is the source too.
+                int appositive = -1;
+                bool described = comma < sentenceEnd; // a description without a name before the comma
+                for (int k = t + 2; k < comma && described; ++k)
+                    described = idx.mentionByFirst[size_t(k)] < 0;
+                if (described) {
+                    const int named = comma + 1 + (isDeterminer(doc, comma + 1) ? 1 : 0);
+                    const int m = named < sentenceEnd ? idx.mentionByFirst[size_t(named)] : -1;
+                    if (m >= 0 && isComma(doc, doc.mentions[m].last)
+                        && (doc.mentions[m].type == u"ORG" || doc.mentions[m].type == u"PERSON")) {
+                        appositive = m;
+                        comma = doc.mentions[m].last;
+                    }
+                }
                 // The source ends before a parenthesis: "Google Analytics (full data: ...)".
                 int sourceEnd = t + 2;
                 while (sourceEnd < comma && doc.text[doc.tokens[sourceEnd].start] != u'(')
                     ++sourceEnd;
                 for (int k = t + 2; k < sourceEnd; ++k) {
                     const int m = idx.mentionByFirst[size_t(k)];
-                    if (m >= 0 && (sp.mention < 0 || doc.mentions[m].type != u"GPE"))
+                    // "according to a copy of the text seen by Reuters": the text speaks; the
+                    // outlet only saw it.
+                    const int by = k - 1 - (isDeterminer(doc, k - 1) ? 1 : 0);
+                    const bool onlySaw = textIs(doc, by, u"by") && isOneOf(doc, by - 1, {u"seen", u"obtained", u"reviewed", u"viewed"});
+                    if (m >= 0 && !onlySaw && (sp.mention < 0 || doc.mentions[m].type != u"GPE"))
                         sp = {m, doc.mentions[m].span, false};
                     if (m >= 0 && doc.mentions[m].outlet)
                         q.outlet = m;
+                }
+                if (appositive >= 0) {
+                    sp = {appositive, doc.mentions[appositive].span, false};
+                    if (doc.mentions[appositive].outlet)
+                        q.outlet = appositive;
                 }
                 if (!sp.found() && sourceEnd > t + 2) {
                     sp.span = doc.spanOf(t + 2, sourceEnd);
@@ -524,8 +549,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         const int object = idx.mentionByFirst[size_t(named)] >= 0 ? doc.mentions[idx.mentionByFirst[size_t(named)]].last
                             : isObjectPronoun(doc, k) || plural             ? k + 1
                                                                              : toldEnd(doc, idx, k, sentenceEnd);
+                        // "told Reuters her fryer had started smoking": a possessive opens the clause.
+                        const bool owned = isOneOf(doc, object, {u"her", u"his", u"their", u"its", u"our", u"my"})
+                            && clauseAhead(doc, object + 1, sentenceEnd);
                         if (object > k && object < sentenceEnd
-                            && (textIs(doc, object, u"that") || opensClause(doc, object) || clauseAhead(doc, object, sentenceEnd))) {
+                            && (textIs(doc, object, u"that") || opensClause(doc, object) || owned
+                                || clauseAhead(doc, object, sentenceEnd))) {
                             const int told = idx.mentionByFirst[size_t(named)];
                             if (told >= 0 && doc.mentions[told].outlet)
                                 q.outlet = told; // "told CNN that": the outlet carried it

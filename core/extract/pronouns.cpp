@@ -59,7 +59,10 @@ void Attribution::resolvePronouns(Document &doc) const
         resolvePronoun(doc, q, previous, genderOfGroup);
         const bool pronoun = !q.speakerSpan.isEmpty()
             && (m_lexicon.flags(doc.tokens[doc.tokenAt(q.speakerSpan.start)].word) & PronounWord);
-        if (q.label != u"SCARE" && !q.speakerSpan.isEmpty() && (q.speaker >= 0 || !pronoun))
+        // A statement inside another one is the other speaker's report: "Achebe-Lindgren said
+        // many staff feared ... “...,” she said" is Achebe-Lindgren.
+        const bool nested = previous && previous->span.contains(q.span);
+        if (q.label != u"SCARE" && !q.speakerSpan.isEmpty() && (q.speaker >= 0 || !pronoun) && !nested)
             previous = &q;
     }
     // An "it" that names no organisation ("the use of games, it says, ...") speaks for

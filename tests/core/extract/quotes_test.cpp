@@ -812,3 +812,24 @@ TEST(Quotes, ADescriptionOfAnOrganisationIsTheOneNamedBefore)
     EXPECT_EQ(quotes(QStringLiteral("The Interior Ministry said the plan was legal. The court said the plan was not.")),
               (QStringList{"INDIRECT the plan was legal | said | Interior Ministry", "INDIRECT the plan was not | said | The court"}));
 }
+
+TEST(Quotes, WhoWasToldAndWhoOnlySawTheDocument)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Karolina Berg, a mother of three, told Reuters her fryer had started smoking in January.")),
+              QStringList{"INDIRECT her fryer had started smoking in January | told | Karolina Berg"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Volunteers were handing out blankets, a spokeswoman told The Associated Press.")),
+              QStringList{"INDIRECT Volunteers were handing out blankets | told | a spokeswoman"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The two countries will share data, according to a copy of the text seen by Reuters.")),
+              QStringList{"INDIRECT The two countries will share data | according to | a copy of the text seen by Reuters"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. According to the student newspaper, the Halbrook Herald, 2,000 students had signed.")),
+              QStringList{"INDIRECT 2,000 students had signed | According to | Halbrook Herald"});
+}
+
+TEST(Quotes, AStatementInsideAnotherIsNoNewSpeakerForAPronoun)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Miriam Okafor, a lecturer, said many staff feared the rise would hurt.\n\n"
+                                    "“I teach a lot of students,” she said.")),
+              (QStringList{"INDIRECT many staff feared the rise would hurt | said | Miriam Okafor",
+                           "INDIRECT the rise would hurt | feared | many staff",
+                           "DIRECT “I teach a lot of students,” | said | Miriam Okafor"}));
+}
