@@ -238,21 +238,47 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
 
 int Attribution::personWithTitle(const Document &doc, Span words) const
 {
-    // "the minister", "the central bank governor": "the", up to two words, and a title word.
+    // "the minister", "the central bank governor", "the vice-chancellor": "the", up to two
+    // words, and a title word or the noun a person was described with.
     const int first = doc.tokenAt(words.start);
     const int last = lastTokenOf(doc, words);
     if (first < 0 || last <= first || last - first > 3 || !textIs(doc, first, u"the") || !doc.tokens[last].is(Word)
-        || !(m_lexicon.flags(doc.tokens[last].word) & TitleWord))
+        || doc.tokens[last].is(Capitalised))
         return -1;
-    const QStringView title = doc.textOf(doc.tokens[last]);
+    const QStringView noun = doc.textOf(doc.tokens[last]);
+    const bool title = m_lexicon.flags(doc.tokens[last].word) & TitleWord;
+    auto is = [&](int k) { return k >= 0 && k < doc.tokens.size() && doc.textOf(doc.tokens[k]).compare(noun, Qt::CaseInsensitive) == 0; };
+    // "The university's vice-chancellor, Professor Aldous Brennan-Okoro," and "Aldous
+    // Brennan-Okoro, the vice-chancellor,": the noun beside the name.
+    auto describedBeside = [&](const Mention &m) {
+        int k = m.first - 1;
+        while (!m.title.isEmpty() && k >= 0 && doc.tokens[k].is(Capitalised) && m.first - k <= 3)
+            --k;
+        if (k >= 1 && isComma(doc, k) && is(k - 1))
+            return true;
+        // After the name, an appositive: "Aldous Brennan-Okoro, the vice-chancellor," or
+        // "..., the university's vice-chancellor,", not "Jesper Thorsager, denied that the company".
+        if (!isComma(doc, m.last)
+            || !(isOneOf(doc, m.last + 1, {u"the", u"a", u"an"})
+                 || (m.last + 2 < doc.tokens.size() && doc.tokens[m.last + 2].is(Possessive))))
+            return false;
+        // The head of the phrase, before any preposition: not "chief executive of the company".
+        for (int j = m.last + 1; j < doc.tokens.size() && j <= m.last + 8 && !isComma(doc, j) && !doc.tokens[j].is(SentenceFinal)
+                                 && !isOneOf(doc, j, {u"of", u"at", u"for", u"from", u"in", u"with", u"to", u"on", u"who", u"which"}); ++j)
+            if (is(j))
+                return true;
+        return false;
+    };
     // The latest person named with it, among the mentions before: a bounded look back.
     const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
                                          [](const Mention &m, int token) { return m.first < token; })
                         - doc.mentions.cbegin());
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
-        if (candidate.type == u"PERSON" && !candidate.title.isEmpty()
-            && QStringView(candidate.title).endsWith(title, Qt::CaseInsensitive))
+        if (candidate.type != u"PERSON")
+            continue;
+        if ((title && !candidate.title.isEmpty() && QStringView(candidate.title).endsWith(noun, Qt::CaseInsensitive))
+            || describedBeside(candidate))
             return m;
     }
     return -1;

@@ -833,3 +833,16 @@ TEST(Quotes, AStatementInsideAnotherIsNoNewSpeakerForAPronoun)
                            "INDIRECT the rise would hurt | feared | many staff",
                            "DIRECT “I teach a lot of students,” | said | Miriam Okafor"}));
 }
+
+TEST(Quotes, TheNounAPersonWasDescribedWithReferstoThem)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The university’s vice-chancellor, Professor Aldous Brennan, said the fee was needed. "
+                                    "The vice-chancellor said the bursaries would grow.")),
+              (QStringList{"INDIRECT the fee was needed | said | Aldous Brennan",
+                           "INDIRECT the bursaries would grow | said | Aldous Brennan"}));
+    // The noun of a phrase after the name is no description of it.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A spokesman, Jesper Thorsager, denied that the company had delayed the recall. "
+                                    "The company said the targets were unchanged.")),
+              (QStringList{"INDIRECT the company had delayed the recall | denied | Jesper Thorsager",
+                           "INDIRECT the targets were unchanged | said | The company"}));
+}
