@@ -172,4 +172,20 @@ inline bool clauseAhead(const Document &doc, int from, int end)
     return false;
 }
 
+/// "local radio", "Tessalian state television", "the student newspaper": an outlet the text
+/// does not name, from @p from (after a determiner) to its head noun; empty when there is none.
+inline Span unnamedOutlet(const Document &doc, int from, int end)
+{
+    int k = from + (isDeterminer(doc, from) ? 1 : 0);
+    const int first = k;
+    for (; k < end && k < first + 4 && doc.tokens[k].is(Word); ++k) {
+        if (isOneOf(doc, k, {u"television", u"TV", u"radio", u"broadcaster", u"newspaper", u"tabloid"})
+            || (k > first && textIs(doc, k, u"media") && isOneOf(doc, k - 1, {u"state", u"local", u"national", u"official"})))
+            return doc.spanOf(first, k + 1);
+        if (doc.tokens[k].is(Capitalised) && k > first)
+            break; // a name: "the BBC's Today programme" is named
+    }
+    return {};
+}
+
 } // namespace Lede::Core::Extraction::AttributionWords

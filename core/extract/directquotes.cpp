@@ -120,6 +120,8 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 const int told = object < count ? idx.mentionByFirst[size_t(object)] : -1;
                 if (isTellVerb(doc, t) && told >= 0 && doc.mentions[told].outlet)
                     q.outlet = told;
+                else if (isTellVerb(doc, t))
+                    q.unnamedOutlet = unnamedOutlet(doc, t + len, end); // "..., he told local radio."
                 q.speaker = s.mention;
                 q.speakerSpan = s.span;
                 q.anonymous = s.anonymous;
@@ -158,6 +160,12 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                     continue;
                 q.cue = doc.spanOf(t, t + len);
                 q.cueRule = QStringLiteral("cue.before");
+                // "she told the BBC’s Today programme: “...”", "he told local radio: “...”".
+                for (int j = t + len; isTellVerb(doc, t) && q.outlet < 0 && j < open && j < t + len + 4; ++j)
+                    if (idx.mentionByFirst[size_t(j)] >= 0 && doc.mentions[idx.mentionByFirst[size_t(j)]].outlet)
+                        q.outlet = idx.mentionByFirst[size_t(j)];
+                if (isTellVerb(doc, t) && q.outlet < 0)
+                    q.unnamedOutlet = unnamedOutlet(doc, t + len, open);
                 q.speaker = s.mention;
                 q.speakerSpan = s.span;
                 q.anonymous = s.anonymous;

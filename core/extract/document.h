@@ -47,6 +47,7 @@ struct QuoteFound {
     Span speakerSpan;   // what the text says: a name, a pronoun or "officials"
     bool anonymous = false;
     int outlet = -1;    // mention index of an outlet the statement rests on
+    Span unnamedOutlet; // an outlet the text does not name: "local radio", "state television"
 };
 
 /// A word-list hit: hedge, loaded word, intensifier, anonymous source.

@@ -566,6 +566,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             if (m >= 0 && doc.mentions[m].outlet)
                                 q.outlet = m;
                         }
+                        if (q.outlet < 0)
+                            q.unnamedOutlet = unnamedOutlet(doc, t + len, sentenceEnd); // "told local radio that"
                     }
                     int that = opensReport(doc, afterCue, question) ? afterCue : -1;
                     // "said it could embolden states that have ...": a clause has begun, and its

@@ -51,6 +51,19 @@ void LanguageFinder::findSources(Document &doc) const
         if (q.anonymous) {
             doc.hits.append(sourceHit(q.speakerSpan, QStringLiteral("ANONYMOUS"), QStringLiteral("source.anonymous")));
         }
+        // "Tessalian state television reported", "he told local radio": an outlet unnamed.
+        Span unnamed = q.unnamedOutlet;
+        if (unnamed.isEmpty() && q.outlet < 0 && q.speaker < 0 && !q.anonymous && !q.speakerSpan.isEmpty()) {
+            const int first = doc.tokenAt(q.speakerSpan.start);
+            int end = first;
+            while (end < doc.tokens.size() && doc.tokens[end].end <= q.speakerSpan.end)
+                ++end;
+            const Span phrase = AttributionWords::unnamedOutlet(doc, first, end);
+            if (phrase.end == q.speakerSpan.end)
+                unnamed = phrase;
+        }
+        if (!unnamed.isEmpty())
+            doc.hits.append(sourceHit(unnamed, QStringLiteral("OUTLET"), QStringLiteral("source.outlet.unnamed")));
     }
 }
 

@@ -58,6 +58,18 @@ TEST(LanguageFinder, AnAcronymAfterADescriptionOfAnOutletIsOne)
     EXPECT_TRUE(hits(QStringLiteral("Officers at the police station ABQ said the road was closed.")).isEmpty());
 }
 
+TEST(LanguageFinder, AnOutletTheTextDoesNotNameIsOneToo)
+{
+    EXPECT_EQ(hits(QStringLiteral("Tessalian state television reported that the minister had invited his counterpart.")),
+              (QStringList{"OUTLET Tessalian state television"}));
+    EXPECT_EQ(hits(QStringLiteral("Mayor Anna Berg told local radio that some homes had received warnings late.")),
+              (QStringList{"OUTLET local radio"}));
+    EXPECT_EQ(hits(QStringLiteral("Asked about the protest, Clara Mbatha told the BBC’s Today programme: “I support the right to protest.”")),
+              (QStringList{"OUTLET BBC"}));
+    // Those who only hear it are no outlet.
+    EXPECT_TRUE(hits(QStringLiteral("Mayor Anna Berg told the residents that the homes were safe.")).isEmpty());
+}
+
 TEST(LanguageFinder, PeopleLeftUnnamedAreAnonymousSources)
 {
     EXPECT_EQ(hits(QStringLiteral("Economists have warned that the dispute could spread.")),
