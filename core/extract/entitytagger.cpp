@@ -235,6 +235,27 @@ void EntityTagger::addRepeatedNames(const Document &doc, std::vector<char> &take
     }
 }
 
+void EntityTagger::addDatelinePlaces(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
+{
+    // "CEDAR FLATS, Ore. (AP) —": the capitals that open a dateline name a place, known or not.
+    for (const Paragraph &p : std::as_const(doc.paragraphs)) {
+        const bool inline_ = p.subZoneLabel == u"DATELINE"_s;
+        if (!inline_ && p.zone != u"DATELINE"_s)
+            continue;
+        const int first = p.firstToken;
+        int end = first;
+        while (end < p.lastToken && end < first + 4 && doc.tokens[end].is(Word) && doc.tokens[end].is(AllCaps) && !taken[size_t(end)])
+            ++end;
+        if (end == first || end >= p.lastToken || doc.text[doc.tokens[end].start] != u',')
+            continue;
+        Mention m = tokenMention(doc, first, QStringLiteral("GPE"), QStringLiteral("entity.dateline"));
+        m.last = end;
+        m.span = doc.spanOf(first, end);
+        out.append(m);
+        std::fill(taken.begin() + first, taken.begin() + end, 1);
+    }
+}
+
 void EntityTagger::run(Document &doc) const
 {
     if (m_model.isEmpty())
@@ -372,6 +393,7 @@ void EntityTagger::run(Document &doc) const
             continue;
         out.append(tokenMention(doc, k, QStringLiteral("NORP"), QStringLiteral("entity.gazetteer")));
     }
+    addDatelinePlaces(doc, taken, out);
     addRepeatedNames(doc, taken, out);
     addSurnames(doc, taken, out);
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });

@@ -51,6 +51,7 @@ private:
     /// Adds the surnames of persons named in full before, where the model found no name.
     void addSurnames(const Document &doc, const std::vector<char> &taken, QList<Mention> &out) const;
     void addRepeatedNames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
+    void addDatelinePlaces(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const;
 
     const Lexicon &m_lexicon;

@@ -230,7 +230,10 @@ void Zoner::findInlineParts(Document &doc, Paragraph &p) const
                 p.subZoneLabel = QStringLiteral("DATELINE");
                 return;
             }
-            if (doc.tokens[t].is(SentenceFinal))
+            // "CEDAR FLATS, Ore. (AP) —": a state's abbreviation after a comma ends no sentence.
+            const bool state = t >= 2 && doc.tokens[t - 1].is(Capitalised) && doc.tokens[t - 1].end == doc.tokens[t].start
+                && doc.tokens[t - 1].end - doc.tokens[t - 1].start <= 5 && doc.text[doc.tokens[t - 2].start] == u',';
+            if (doc.tokens[t].is(SentenceFinal) && !state)
                 return;
         }
     }

@@ -192,6 +192,12 @@ TEST(EntityTagger, ANameFoundElsewhereIsTheSameNameWhereItRecursAndTheTextSaysWh
     EXPECT_EQ(found.count(QStringLiteral("ORG:Nordhavn Appliances")), 2) << qPrintable(found);
 }
 
+TEST(EntityTagger, TheCapitalsThatOpenADatelineNameAPlace)
+{
+    const QString found = tagged(QStringLiteral("Wildfire forces evacuations\n\nCEDAR FLATS, Ore. (AP) — A wildfire forced hundreds from their homes."));
+    EXPECT_TRUE(found.contains(QStringLiteral("GPE:CEDAR FLATS"))) << qPrintable(found);
+}
+
 TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
 {
     const QString found = tagged(QStringLiteral(

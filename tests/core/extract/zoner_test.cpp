@@ -45,6 +45,15 @@ TEST(Zoner, InlineCreditAndDateline)
     EXPECT_EQ(doc.textOf(doc.paragraphs[2].subZone), u"Image: United States Navy.");
 }
 
+TEST(Zoner, AnInlineDatelineWithAStatesAbbreviation)
+{
+    const QString text = QStringLiteral("Wildfire forces evacuations\n\nCEDAR FLATS, Ore. (AP) — A wildfire forced hundreds from their homes.");
+    const Document doc = Lede::Test::prepare(text);
+    ASSERT_EQ(doc.paragraphs.size(), 2);
+    EXPECT_EQ(doc.paragraphs[1].subZoneLabel, u"DATELINE");
+    EXPECT_EQ(doc.textOf(doc.paragraphs[1].subZone), u"CEDAR FLATS, Ore. (AP) —");
+}
+
 TEST(Zoner, SampleArticle)
 {
     QFile f(Lede::Test::sourcePath(QStringLiteral("resources/samples/brenner-asylum.txt")));
