@@ -47,6 +47,9 @@ void Attribution::markDescribedOutlets(Document &doc) const
     // or that ends like one, is one, listed or not.
     // The description is a common noun phrase: "the newspaper", "Estonian public broadcaster",
     // not a title ("an Evolution paper Bos and colleagues wrote").
+    if (doc.outletsMarked)
+        return; // the extractor runs it before mentions are grouped
+    doc.outletsMarked = true;
     auto describesOutlet = [&](int t) {
         if (t - 1 >= 0 && doc.tokens[t - 1].is(Capitalised) && !AttributionWords::isDeterminer(doc, t - 1)
             && !(m_lexicon.flags(doc.tokens[t - 1].word) & CommonWord) && doc.tokens[t - 1].is(Word)

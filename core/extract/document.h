@@ -70,6 +70,7 @@ struct Document {
     QList<Mention> mentions;     // sorted by position
     QList<QuoteFound> quotes;
     QList<LexicalHit> hits;
+    bool outletsMarked = false; // Attribution::markDescribedOutlets() has run
 
     QStringView textOf(Span s) const { return text.mid(s.start, s.length()); }
     QStringView textOf(const Token &t) const { return text.mid(t.start, t.end - t.start); }
