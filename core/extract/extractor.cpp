@@ -153,6 +153,7 @@ ExtractionResult Extractor::extract(const QString &text) const
     }
 
     QHash<QString, QString> anonymousIdBySpan; // "start:end" -> source annotation id
+    QHash<QString, QString> unnamedOutletIdBySpan; // the same for outlets without a name
     for (const LexicalHit &h : std::as_const(doc.hits)) {
         if (h.layer != u"source")
             continue;
@@ -166,6 +167,8 @@ ExtractionResult Extractor::extract(const QString &text) const
         const QString id = out.add(Layer::Source, h.label, h.span, h.rule, links);
         if (h.label == u"ANONYMOUS")
             anonymousIdBySpan.insert(QString::number(h.span.start) + u':' + QString::number(h.span.end), id);
+        else if (h.mention < 0)
+            unnamedOutletIdBySpan.insert(QString::number(h.span.start) + u':' + QString::number(h.span.end), id);
     }
 
     QList<QString> quoteIds(doc.quotes.size());
@@ -184,6 +187,10 @@ ExtractionResult Extractor::extract(const QString &text) const
             attributes.insert(QStringLiteral("speakerText"), doc.textOf(q.speakerSpan).toString());
         if (q.outlet >= 0)
             links.insert(QString::fromLatin1(LinkRole::Outlet), mentionIds[q.outlet]);
+        else if (!q.unnamedOutlet.isEmpty()) // "local radio": the source annotation is the outlet
+            links.insert(QString::fromLatin1(LinkRole::Outlet),
+                         unnamedOutletIdBySpan.value(QString::number(q.unnamedOutlet.start) + u':'
+                                                    + QString::number(q.unnamedOutlet.end)));
         QString cueId;
         if (!q.cue.isEmpty()) {
             cueId = out.add(Layer::Cue, QStringLiteral("SPEECH"), q.cue, q.cueRule);

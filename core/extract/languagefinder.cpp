@@ -38,7 +38,7 @@ void LanguageFinder::findSources(Document &doc) const
     }
     findCitedSources(doc);
     for (int qi = 0; qi < doc.quotes.size(); ++qi) {
-        const QuoteFound &q = doc.quotes[qi];
+        QuoteFound &q = doc.quotes[qi];
         if (q.outlet >= 0) {
             doc.hits.append(sourceHit(doc.mentions[q.outlet].span, QStringLiteral("OUTLET"), QStringLiteral("source.outlet"), q.outlet));
             // "Reuters and the BBC said": every outlet the speaker's words name.
@@ -62,8 +62,10 @@ void LanguageFinder::findSources(Document &doc) const
             if (phrase.end == q.speakerSpan.end)
                 unnamed = phrase;
         }
-        if (!unnamed.isEmpty())
+        if (!unnamed.isEmpty()) {
+            q.unnamedOutlet = unnamed;
             doc.hits.append(sourceHit(unnamed, QStringLiteral("OUTLET"), QStringLiteral("source.outlet.unnamed")));
+        }
     }
 }
 

@@ -404,3 +404,16 @@ TEST(Extractor, TheUnnamedPersonAndNotWhereTheyWorkOrWhomTheyServe)
               QStringList{QStringLiteral("ozone caused the damage => The researchers")});
 }
 
+
+TEST(Extractor, AStatementLinksTheOutletItRestsOnEvenUnnamed)
+{
+    const QString text = QStringLiteral("Talks resume\n\nThe minister arrived on Monday. "
+                                        "Tessalian state television reported that the minister had invited his counterpart.\n");
+    const ExtractionResult r = Extractor().extract(text);
+    const Annotation *outlet = findAnnotation(r, Layer::Source, QStringLiteral("OUTLET"), QStringLiteral("Tessalian state television"), text);
+    ASSERT_TRUE(outlet);
+    const Annotation *statement = findAnnotation(r, Layer::Quote, QStringLiteral("INDIRECT"),
+                                                 QStringLiteral("the minister had invited his counterpart"), text);
+    ASSERT_TRUE(statement);
+    EXPECT_EQ(statement->link(QStringLiteral("outlet")), outlet->id);
+}
