@@ -86,7 +86,8 @@ private:
     bool isDefiniteDescription(const Document &doc, Span words) const;
     void resolveIt(const Document &doc, QuoteFound &q, const QuoteFound *before) const;
     int personWithTitle(const Document &doc, Span words) const;
-    int organisationDescribed(const Document &doc, const QuoteFound &q, const QuoteFound *before) const;
+    int organisationDescribed(const Document &doc, const QuoteFound &q, const QuoteFound *before,
+                              int lastOrganisation) const;
     bool isDefiniteThing(const Document &doc, Span words) const;
     /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
     bool opensReport(const Document &doc, int j, bool question) const;
@@ -98,7 +99,7 @@ private:
     bool thatAfterObject(const Document &doc, int from, int end, bool question) const;
     /// "he"/"she": the one who spoke just before, unless a person was named since; else the
     /// latest person named whose given name does not tell the other gender.
-    void resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before,
+    void resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before, int lastOrganisation,
                         const std::vector<NameGender> &genderOfGroup) const;
 
     const Lexicon &m_lexicon;

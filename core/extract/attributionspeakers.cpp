@@ -193,6 +193,12 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                     const int first = before - 2 >= limit && isDeterminer(doc, before - 2) ? before - 2 : before - 1;
                     return {-1, {doc.tokens[first].start, doc.mentions[m].span.end}, false};
                 }
+                // "Analysts at Skagerrak Securities estimated": people unnamed, where they work named.
+                if (owner < 0 && (head & kUnnamedHead)) {
+                    Speaker unnamed = anonymousPhrase(doc, before - 1, limit);
+                    unnamed.span.end = doc.mentions[m].span.end;
+                    return unnamed;
+                }
             }
             // "A senior diplomat in Nairobi said", "officials in neighbouring Turan dismissed":
             // the unnamed person, not the place (a one-word place may have been taken for a

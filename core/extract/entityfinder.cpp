@@ -242,6 +242,10 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.orghead");
         return QStringLiteral("ORG");
     }
+    if (n >= 2 && (lf & CompanyWord)) { // "Halvorsen Capital"
+        rule = QStringLiteral("entity.orghead");
+        return QStringLiteral("ORG");
+    }
     if (n >= 2 && (lf & GpeWord)) {
         rule = QStringLiteral("entity.gpehead");
         return QStringLiteral("GPE");

@@ -310,6 +310,11 @@ void EntityTagger::run(Document &doc) const
                 m.type = place ? QStringLiteral("GPE") : QStringLiteral("ORG");
                 m.rule = place ? QStringLiteral("entity.gpehead") : QStringLiteral("entity.outlethead");
             }
+            // "Halvorsen Capital", "Skagerrak Securities": a business, not a person or a place.
+            if (m.type != u"ORG"_s && m.type != u"DATE"_s && e - t >= 2 && (head & CompanyWord) && doc.tokens[e - 1].is(Capitalised)) {
+                m.type = QStringLiteral("ORG");
+                m.rule = QStringLiteral("entity.orghead");
+            }
             if (m.rule == u"entity.model"_s)
                 addTitleAndGazetteer(doc, m);
             // "St Aldric's College": a saint before a possessive names a place, not a person.

@@ -134,6 +134,7 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("loc-words.txt"), LocWord);
     loadWords(QStringLiteral("gpe-words.txt"), GpeWord);
     loadWords(QStringLiteral("outlet-words.txt"), OutletWord);
+    loadWords(QStringLiteral("company-words.txt"), CompanyWord);
     loadWords(QStringLiteral("person-nouns.txt"), PersonNoun);
     for (const QString &noun : readLines(QStringLiteral("person-nouns.txt")))
         m_flags[size_t(intern(pluralOf(noun)))] |= GroupNoun;

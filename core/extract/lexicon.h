@@ -38,6 +38,7 @@ enum WordFlag : quint32 {
     PersonNoun = 1u << 20,    // describes one person ("teacher", "father"); no tagger feature
     GroupNoun = 1u << 21,     // a plural of a person noun ("economists", "protesters"): people
                               // left unnamed; no tagger feature
+    CompanyWord = 1u << 22,   // ends a business's name ("Capital", "Securities"); no tagger feature
 };
 
 /// What a multi-word phrase of the lists is.

@@ -20,6 +20,17 @@ bool pluralNoun(QStringView word)
 }
 
 /// The last token inside @p words, or -1.
+/// "the Interior Ministry", "the Special Criminal Court": a public body, no business.
+bool namesInstitution(const Document &doc, const Mention &m)
+{
+    for (int k = m.first; k < m.last; ++k)
+        if (isOneOf(doc, k, {u"Ministry", u"Court", u"Police", u"Council", u"Commission", u"Parliament",
+                             u"University", u"Party", u"Union", u"Agency", u"Authority", u"Department", u"Office",
+                             u"Bureau", u"Army", u"Government", u"Senate", u"Assembly", u"Tribunal", u"Service"}))
+            return true;
+    return false;
+}
+
 int lastTokenOf(const Document &doc, Span words)
 {
     return doc.tokenAt(words.end) - 1;
@@ -54,9 +65,13 @@ void Attribution::resolvePronouns(Document &doc) const
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](int a, int b) { return doc.quotes[a].span.start < doc.quotes[b].span.start; });
     const QuoteFound *previous = nullptr; // the latest statement with a speaker
+    int lastOrganisation = -1;            // the mention of the latest business that spoke
     for (const int qi : order) {
         QuoteFound &q = doc.quotes[qi];
-        resolvePronoun(doc, q, previous, genderOfGroup);
+        resolvePronoun(doc, q, previous, lastOrganisation, genderOfGroup);
+        if (q.speaker >= 0 && doc.mentions[q.speaker].type == u"ORG" && !doc.mentions[q.speaker].outlet
+            && !namesInstitution(doc, doc.mentions[q.speaker]))
+            lastOrganisation = q.speaker;
         const bool pronoun = !q.speakerSpan.isEmpty()
             && (m_lexicon.flags(doc.tokens[doc.tokenAt(q.speakerSpan.start)].word) & PronounWord);
         // A statement inside another one is the other speaker's report: "Achebe-Lindgren said
@@ -130,7 +145,7 @@ bool Attribution::isDefiniteDescription(const Document &doc, Span words) const
     return (m_lexicon.flags(h.word) & PersonNoun) || (h.is(Number) && h.is(Hyphenated) && noun.endsWith(u"-old"));
 }
 
-void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before,
+void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const QuoteFound *before, int lastOrganisation,
                                  const std::vector<NameGender> &genderOfGroup) const
 {
     auto genderOf = [&](const Mention &m) {
@@ -163,7 +178,7 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
         return;
     }
     // "the court said", "the company said": the organisation named before.
-    if (const int described = organisationDescribed(doc, q, before); described >= 0) {
+    if (const int described = organisationDescribed(doc, q, before, lastOrganisation); described >= 0) {
         q.speaker = described;
         return;
     }
@@ -284,7 +299,8 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
     return -1;
 }
 
-int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q, const QuoteFound *before) const
+int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q, const QuoteFound *before,
+                                       int lastOrganisation) const
 {
     // "the court", "the student union", "the company": "the", up to two words, and a noun that
     // heads organisations' names or names a business.
@@ -299,14 +315,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
                                               u"conglomerate", u"chain", u"charity", u"organisation", u"organization"});
     if (!business && !(m_lexicon.flags(doc.tokens[last].word) & OrgWord))
         return -1;
-    auto institution = [&](const Mention &m) {
-        for (int k = m.first; k < m.last; ++k)
-            if (isOneOf(doc, k, {u"Ministry", u"Court", u"Police", u"Council", u"Commission", u"Parliament",
-                                 u"University", u"Party", u"Union", u"Agency", u"Authority", u"Department", u"Office",
-                                 u"Bureau", u"Army", u"Government", u"Senate", u"Assembly", u"Tribunal", u"Service"}))
-                return true;
-        return false;
-    };
+    auto institution = [&](const Mention &m) { return namesInstitution(doc, m); };
     auto named = [&](const Mention &m) {
         for (int k = m.first; k < m.last; ++k)
             if (doc.textOf(doc.tokens[k]).compare(head, Qt::CaseInsensitive) == 0)
@@ -320,6 +329,9 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
         if (spoke.type == u"ORG" && !spoke.outlet && (named(spoke) || !institution(spoke)))
             return before->speaker;
     }
+    // "the company": the business that spoke last, else the latest one named.
+    if (business && lastOrganisation >= 0)
+        return lastOrganisation;
     // A bounded look back, as for titles.
     const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
                                          [](const Mention &m, int token) { return m.first < token; })

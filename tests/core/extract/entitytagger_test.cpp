@@ -198,6 +198,13 @@ TEST(EntityTagger, TheCapitalsThatOpenADatelineNameAPlace)
     EXPECT_TRUE(found.contains(QStringLiteral("GPE:CEDAR FLATS"))) << qPrintable(found);
 }
 
+TEST(EntityTagger, ANameEndingLikeABusinessIsAnOrganisation)
+{
+    const QString found = tagged(QStringLiteral("“It is a disaster,” said Tomasz Reiner, chief economist at Halvorsen Capital in London."));
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Halvorsen Capital"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Tomasz Reiner"))) << qPrintable(found);
+}
+
 TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
 {
     const QString found = tagged(QStringLiteral(

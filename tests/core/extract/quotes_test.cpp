@@ -846,3 +846,19 @@ TEST(Quotes, TheNounAPersonWasDescribedWithReferstoThem)
               (QStringList{"INDIRECT the company had delayed the recall | denied | Jesper Thorsager",
                            "INDIRECT the targets were unchanged | said | The company"}));
 }
+
+TEST(Quotes, PeopleUnnamedWhereTheirEmployerIsNamed)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Analysts at Skagerrak Securities estimated the cost at 40 million euros.")),
+              QStringList{"INDIRECT the cost at 40 million euros | estimated | Analysts at Skagerrak Securities"});
+}
+
+TEST(Quotes, TheCompanyIsTheBusinessThatSpokeLastNotAnInstitution)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Nordhavn Appliances said the fryers were unsafe. "
+                                    "The European Consumer Rights Bureau said the recall came late. "
+                                    "Shares in Halvorsen Capital fell. The company said its targets were unchanged.")),
+              (QStringList{"INDIRECT the fryers were unsafe | said | Nordhavn Appliances",
+                           "INDIRECT the recall came late | said | European Consumer Rights Bureau",
+                           "INDIRECT its targets were unchanged | said | Nordhavn Appliances"}));
+}
