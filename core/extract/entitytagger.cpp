@@ -1,5 +1,6 @@
 #include "extract/entitytagger.h"
 
+#include "extract/attributionwords.h"
 #include "extract/entityfinder.h"
 
 #include <QFile>
@@ -403,7 +404,114 @@ void EntityTagger::run(Document &doc) const
     addSurnames(doc, taken, out);
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
     joinPossessiveNames(doc, out);
+    joinLongOrganisationNames(doc, out);
     doc.mentions = std::move(out);
+}
+
+void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention> &mentions) const
+{
+    // "the Confederation of Lindmark Industry and Employers", "the Climate Action Network for
+    // Northern Europe", "the Office of the Federal Privacy and Information Commissioner", "the
+    // opposition Progress and Enterprise Party": long names the tagger cuts at a connector,
+    // leaving a tail it often takes for a person.
+    const int n = int(doc.tokens.size());
+    auto capitalisedWord = [&](int k) {
+        return k >= 0 && k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)
+            && !(m_lexicon.flags(doc.tokens[k].word) & CommonWord);
+    };
+    auto hasConnector = [&](const Mention &m, std::initializer_list<QStringView> words) {
+        for (int k = m.first + 1; k < m.last; ++k)
+            if (AttributionWords::isOneOf(doc, k, words))
+                return true;
+        return false;
+    };
+    std::vector<int> byFirst(size_t(n), -1);
+    for (int i = 0; i < mentions.size(); ++i)
+        byFirst[size_t(mentions[i].first)] = i;
+    std::vector<char> dropped(size_t(mentions.size()), 0);
+    bool changed = false;
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (dropped[size_t(i)] || mentions[i].type != u"ORG"_s)
+            continue;
+        Mention &m = mentions[i];
+        // "the Brussels-based Climate Action Network": where it is based is no part of the name.
+        if (m.last - m.first >= 2 && doc.tokens[m.first].is(Hyphenated)
+            && doc.textOf(doc.tokens[m.first]).endsWith(u"-based", Qt::CaseInsensitive)) {
+            ++m.first;
+            m.span = doc.spanOf(m.first, m.last);
+            changed = true;
+        }
+        for (;;) {
+            const int c = m.last;
+            const bool of = AttributionWords::isOneOf(doc, c, {u"of", u"for"});
+            const bool and_ = AttributionWords::isOneOf(doc, c, {u"and", u"&"});
+            if (!of && !and_)
+                break;
+            if (of && !(m_lexicon.flags(doc.tokens[c - 1].word) & OrgWord) && !hasConnector(m, {u"of", u"for"}))
+                break;
+            if (and_ && !hasConnector(m, {u"of", u"for"}))
+                break;
+            const int from = c + 1 + (of && AttributionWords::textIs(doc, c + 1, u"the") ? 1 : 0);
+            int end = from;
+            while (end < n && end < from + 4 && capitalisedWord(end))
+                ++end;
+            if (end == from || (end < n && doc.tokens[end].is(Capitalised)))
+                break;
+            // After "and", the rest of a name ("and Medium-Sized Enterprises", "and Employers",
+            // "and Information Commissioner"), not a second one ("and Barclays").
+            // "and Columbia University" is a second institution: a plural or a title ends the rest.
+            const quint32 tail = m_lexicon.flags(doc.tokens[end - 1].word);
+            const bool plural = doc.textOf(doc.tokens[end - 1]).endsWith(u's')
+                && (end - from >= 2 || (tail & (OrgWord | GroupNoun | CompanyWord)));
+            if (and_ && !plural && !(tail & TitleWord))
+                break;
+            // Not a second name of its own: "the University of California and Columbia
+            // University", "the MLB for the Pittsburgh Pirates" (the model's name there), a
+            // listed one, or a person.
+            // A place after "of" is one too: "the Supreme Court of the State of Hawaii"; so is a
+            // title alone: "the Office of the Mayor".
+            const int whole = byFirst[size_t(from)];
+            const bool place = whole >= 0 && (mentions[whole].type == u"GPE"_s || mentions[whole].type == u"LOC"_s);
+            bool titleOnly = true;
+            for (int k = from; k < end; ++k)
+                titleOnly = titleOnly && (m_lexicon.flags(doc.tokens[k].word) & TitleWord);
+            bool ownName = place || titleOnly
+                || (whole >= 0 && mentions[whole].last == end && mentions[whole].rule == u"entity.model"_s
+                    && mentions[whole].type == u"ORG"_s);
+            for (int k = from; k < end && !ownName; ++k) {
+                const int t = byFirst[size_t(k)];
+                ownName = t >= 0 && (mentions[t].rule == u"entity.gazetteer"_s
+                                     || (mentions[t].type == u"PERSON"_s && (m_lexicon.flags(doc.tokens[k].word) & FirstName)));
+            }
+            if (ownName)
+                break;
+            for (int k = from; k < end; ++k)
+                if (byFirst[size_t(k)] >= 0)
+                    dropped[size_t(byFirst[size_t(k)])] = 1;
+            m.last = end;
+            m.span = doc.spanOf(m.first, end);
+            m.rule = QStringLiteral("entity.longname");
+            changed = true;
+        }
+        // "the opposition Progress and Enterprise Party"
+        const int a = m.first - 1;
+        if ((m_lexicon.flags(doc.tokens[m.last - 1].word) & OrgWord) && AttributionWords::textIs(doc, a, u"and")
+            && capitalisedWord(a - 1) && !(a - 2 >= 0 && doc.tokens[a - 2].is(Capitalised)) && a - 2 >= 0
+            && doc.tokens[a - 2].is(Word) && (i == 0 || mentions[i - 1].last <= a - 1)) {
+            m.first = a - 1;
+            m.span = doc.spanOf(m.first, m.last);
+            m.rule = QStringLiteral("entity.longname");
+            changed = true;
+        }
+    }
+    if (!changed)
+        return;
+    QList<Mention> kept;
+    kept.reserve(mentions.size());
+    for (int i = 0; i < mentions.size(); ++i)
+        if (!dropped[size_t(i)])
+            kept.append(mentions[i]);
+    mentions = std::move(kept);
 }
 
 void EntityTagger::joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const
@@ -421,7 +529,9 @@ void EntityTagger::joinPossessiveNames(const Document &doc, QList<Mention> &ment
         std::fill(covered.begin() + mentions[i].first, covered.begin() + mentions[i].last, 1);
         byFirst[size_t(mentions[i].first)] = i;
         byLast[size_t(mentions[i].last - 1)] = i;
-        ++named[doc.textOf(mentions[i].span)];
+        // Named on its own: not "Korean People" of "the Korean People's Army" twice.
+        if (mentions[i].last >= n || !doc.tokens[mentions[i].last].is(Possessive))
+            ++named[doc.textOf(mentions[i].span)];
     }
     auto capitalisedWord = [&](int k) {
         return k >= 0 && k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)

@@ -205,6 +205,19 @@ TEST(EntityTagger, ANameEndingLikeABusinessIsAnOrganisation)
     EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Tomasz Reiner"))) << qPrintable(found);
 }
 
+TEST(EntityTagger, LongOrganisationNamesAreNotCutAtTheirConnectors)
+{
+    const QString found = tagged(QStringLiteral("The Confederation of Lindmark Industry and Employers said the law was clear. "
+                                                "The Brussels-based Climate Action Network for Northern Europe called it a signal. "
+                                                "The opposition Progress and Enterprise Party called it a suicide note."));
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Confederation of Lindmark Industry and Employers"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Climate Action Network for Northern Europe"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Progress and Enterprise Party"))) << qPrintable(found);
+    // Two names joined by "and" stay two.
+    const QString two = tagged(QStringLiteral("Researchers at the University of California and Columbia University said so."));
+    EXPECT_FALSE(two.contains(QStringLiteral("University of California and Columbia"))) << qPrintable(two);
+}
+
 TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
 {
     const QString found = tagged(QStringLiteral(
