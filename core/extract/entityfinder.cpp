@@ -95,6 +95,9 @@ int EntityFinder::findDate(const Document &doc, int t, int end, Mention &out) co
     const quint32 f = m_lexicon.flags(tok.word);
     int len = 0;
     if ((f & WeekdayWord) && tok.is(Capitalised)) {
+        // "The Sunday Courier", "the Sunday Times": a newspaper's name, no date.
+        if (t + 1 < end && doc.tokens[t + 1].is(Capitalised) && (m_lexicon.flags(doc.tokens[t + 1].word) & OutletWord))
+            return 0;
         len = 1;
         if (t + 1 < end && isOneOf(doc.textOf(doc.tokens[t + 1]), {u"night", u"morning", u"evening", u"afternoon", u"Night", u"Morning"}))
             len = 2;

@@ -472,8 +472,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         // "The council denied the claims, saying ...": the subject of the
                         // sentence's first speech verb.
                         for (int v = s.first + 1; v < t - 1 && !sp.found(); ++v) {
-                            // Not "declined to comment": no cue.
-                            if (!(m_lexicon.flags(doc.tokens[v].word) & SpeechVerb) || !doc.tokens[v].is(Word) || !cueLength(doc, v))
+                            // Not "declined to comment": no cue; not "has launched a libel claim":
+                            // a noun.
+                            if (!(m_lexicon.flags(doc.tokens[v].word) & SpeechVerb) || !doc.tokens[v].is(Word) || !cueLength(doc, v)
+                                || isDeterminer(doc, v - 1) || (isDeterminer(doc, v - 2) && isAmbiguousCue(doc, v)))
                                 continue;
                             sp = speakerBefore(doc, idx, v, s.first);
                             if (!sp.found())

@@ -20,6 +20,24 @@ bool pluralNoun(QStringView word)
 }
 
 /// The last token inside @p words, or -1.
+/// "Gov. Rosalind Pettigrew" is "the governor", "Interior Minister Olaf Brenner" "the minister".
+bool titleEndsWith(QStringView title, QStringView noun)
+{
+    static const std::pair<QStringView, QStringView> kAbbreviations[] = {
+        {u"Gov.", u"governor"}, {u"Sen.", u"senator"}, {u"Rep.", u"representative"}, {u"Gen.", u"general"},
+        {u"Lt.", u"lieutenant"}, {u"Col.", u"colonel"}, {u"Sgt.", u"sergeant"}, {u"Capt.", u"captain"},
+        {u"Prof.", u"professor"}, {u"Supt.", u"superintendent"}, {u"Insp.", u"inspector"}, {u"Adm.", u"admiral"},
+        {u"Maj.", u"major"}, {u"Cmdr.", u"commander"}, {u"Det.", u"detective"}, {u"Atty.", u"attorney"},
+        {u"Pres.", u"president"}, {u"Amb.", u"ambassador"}};
+    if (title.endsWith(noun, Qt::CaseInsensitive))
+        return true;
+    const QStringView last = title.sliced(title.lastIndexOf(u' ') + 1);
+    for (const auto &[abbreviation, word] : kAbbreviations)
+        if (last.compare(abbreviation, Qt::CaseInsensitive) == 0)
+            return word.compare(noun, Qt::CaseInsensitive) == 0;
+    return false;
+}
+
 /// "the Interior Ministry", "the Special Criminal Court": a public body, no business.
 bool namesInstitution(const Document &doc, const Mention &m)
 {
@@ -231,13 +249,22 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
         const Sentence &sentence = *(after - 1);
         return sentence.last > sentence.first && token < sentence.last ? doc.tokens[sentence.last - 1].end : end;
     };
+    // "according to the national statistics office. She said": an office or a document is no
+    // "she".
+    auto unnamedPerson = [&](Span words) {
+        const int last = lastTokenOf(doc, words);
+        return last >= 0 && !(m_lexicon.flags(doc.tokens[last].word) & OrgWord) && !isDefiniteThing(doc, words)
+            && unnamedOutlet(doc, doc.tokenAt(words.start), last + 1).isEmpty();
+    };
     const bool carriesOn = before && q.paragraph - before->paragraph <= 1
         && (latest < 0 || doc.mentions[latest].span.start < statementEnd(*before))
-        && ((before->speaker < 0 && fits(describedGender(doc, before->speakerSpan)) && !plural(before->speakerSpan))
+        && ((before->speaker < 0 && fits(describedGender(doc, before->speakerSpan)) && !plural(before->speakerSpan)
+             && unnamedPerson(before->speakerSpan))
             || (before->speaker >= 0 && doc.mentions[before->speaker].type == u"PERSON" && fits(genderOf(doc.mentions[before->speaker]))));
     if (!carriesOn) {
-        // A description is only resolved to a person named close by.
-        if (latest >= 0 && (!described || q.paragraph - doc.paragraphOf(doc.mentions[latest].first) <= 1))
+        // A description is only resolved to a person named close by: in this paragraph or
+        // the two before ("... the 47-year-old says").
+        if (latest >= 0 && (!described || q.paragraph - doc.paragraphOf(doc.mentions[latest].first) <= 2))
             q.speaker = latest;
         return;
     }
@@ -271,6 +298,8 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
             --k;
         if (k >= 1 && isComma(doc, k) && is(k - 1))
             return true;
+        if (is(k)) // "The Bafta-winning actor Julian Marchbank-Idowu"
+            return true;
         // After the name, an appositive: "Aldous Brennan-Okoro, the vice-chancellor," or
         // "..., the university's vice-chancellor,", not "Jesper Thorsager, denied that the company".
         if (!isComma(doc, m.last)
@@ -292,8 +321,7 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
         const Mention &candidate = doc.mentions[m];
         if (candidate.type != u"PERSON")
             continue;
-        if ((title && !candidate.title.isEmpty() && QStringView(candidate.title).endsWith(noun, Qt::CaseInsensitive))
-            || describedBeside(candidate))
+        if ((title && !candidate.title.isEmpty() && titleEndsWith(candidate.title, noun)) || describedBeside(candidate))
             return m;
     }
     return -1;
@@ -338,7 +366,8 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
                         - doc.mentions.cbegin());
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
-        if (candidate.type != u"ORG" || candidate.outlet)
+        if (candidate.type != u"ORG" || candidate.outlet || doc.zoneOf(candidate.first) == u"BYLINE"
+            || doc.zoneOf(candidate.first) == u"CREDIT")
             continue;
         if (business ? !institution(candidate) : named(candidate))
             return m; // "the company": "Nordhavn Appliances"; "the court": "the Special Criminal Court"

@@ -58,6 +58,12 @@ TEST(LanguageFinder, AnAcronymAfterADescriptionOfAnOutletIsOne)
     EXPECT_TRUE(hits(QStringLiteral("Officers at the police station ABQ said the road was closed.")).isEmpty());
 }
 
+TEST(LanguageFinder, TheSundayCourierIsANewspaperNotADate)
+{
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. The Sunday Courier reported that several crew members had complained.")),
+              (QStringList{"OUTLET Sunday Courier"}));
+}
+
 TEST(LanguageFinder, AnOutletTheTextDoesNotNameIsOneToo)
 {
     EXPECT_EQ(hits(QStringLiteral("Tessalian state television reported that the minister had invited his counterpart.")),

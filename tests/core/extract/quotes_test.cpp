@@ -862,3 +862,25 @@ TEST(Quotes, TheCompanyIsTheBusinessThatSpokeLastNotAnInstitution)
                            "INDIRECT the recall came late | said | European Consumer Rights Bureau",
                            "INDIRECT its targets were unchanged | said | Nordhavn Appliances"}));
 }
+
+TEST(Quotes, PronounsAndDescriptionsFindThePersonTheyDescribe)
+{
+    // An office that spoke last is no "she".
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Priya Cole, an economist, said the bank risked overdoing it. "
+                                    "Output shrank by 0.3% in the fourth quarter, according to the national statistics office.\n\n"
+                                    "She said higher rates would do little.")),
+              (QStringList{"INDIRECT the bank risked overdoing it | said | Priya Cole",
+                           "INDIRECT Output shrank by 0.3% in the fourth quarter | according to | the national statistics office",
+                           "INDIRECT higher rates would do little | said | Priya Cole"}));
+    // "Gov." is the governor.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Gov. Rosalind Pettigrew visited the site. The governor said two crew members died.")),
+              QStringList{"INDIRECT two crew members died | said | Rosalind Pettigrew"});
+    // "the actor" is the one the text called an actor, not the solicitor named since.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The Bafta-winning actor Julian Idowu has sued the paper. "
+                                    "His solicitor, Fenella Okonjo, spoke briefly. The actor said he was grateful for the support.")),
+              QStringList{"INDIRECT he was grateful for the support | said | Julian Idowu"});
+    // A noun is no verb: "has launched a libel claim ..., accusing".
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The actor Julian Idowu has launched a libel claim against the publisher, "
+                                    "accusing the newspaper of publishing “false and deeply damaging” allegations.")),
+              QStringList{"PARTIAL “false and deeply damaging” | accusing | Julian Idowu"});
+}
