@@ -50,8 +50,13 @@ void Attribution::markDescribedOutlets(Document &doc) const
     if (doc.outletsMarked)
         return; // the extractor runs it before mentions are grouped
     doc.outletsMarked = true;
+    // "Public broadcaster LRK": a capital that only opens the sentence.
+    auto opensSentence = [&](int k) {
+        return k == 0 || doc.tokens[k - 1].is(SentenceFinal)
+            || QStringView(doc.text).mid(doc.tokens[k - 1].end, doc.tokens[k].start - doc.tokens[k - 1].end).contains(u'\n');
+    };
     auto describesOutlet = [&](int t) {
-        if (t - 1 >= 0 && doc.tokens[t - 1].is(Capitalised) && !AttributionWords::isDeterminer(doc, t - 1)
+        if (t - 1 >= 0 && doc.tokens[t - 1].is(Capitalised) && !AttributionWords::isDeterminer(doc, t - 1) && !opensSentence(t - 1)
             && !(m_lexicon.flags(doc.tokens[t - 1].word) & CommonWord) && doc.tokens[t - 1].is(Word)
             && !m_lexicon.wordMatch(doc.tokens[t - 1].word, kindBit(PhraseKind::Nationality)).length)
             return false; // "the Estonian broadcaster ERR" is one
@@ -71,13 +76,16 @@ void Attribution::markDescribedOutlets(Document &doc) const
     };
     addDescribedAcronyms(doc, describedBefore);
     for (Mention &m : doc.mentions) {
-        if (m.outlet || m.type == u"DATE" || m.type == u"GPE" || m.type == u"NORP")
+        if (m.outlet || m.type == u"DATE")
             continue;
+        // A place is an outlet only where the text says so: "the newspaper Correo Ostrano".
+        const bool place = m.type == u"GPE" || m.type == u"NORP";
         const int after = m.last + (AttributionWords::textIs(doc, m.last, u"news") ? 1 : 0);
         // "The Millbrook Courier", "Sky News": a name that ends like an outlet's.
         const bool outletName = m.type == u"ORG" && m.last - m.first >= 2
             && (m_lexicon.flags(doc.tokens[m.last - 1].word) & OutletWord);
-        m.outlet = outletName || describedBefore(m.first) || describesOutlet(after);
+        m.outlet = place ? m.rule != u"entity.gazetteer" && describedBefore(m.first)
+                         : outletName || describedBefore(m.first) || describesOutlet(after);
         // "the trade publication Harbour Weekly", "the newspaper El Observador": whatever the
         // name looked like, the text says it is an outlet, an organisation.
         if (m.outlet && m.type != u"ORG") {

@@ -158,11 +158,32 @@ Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head,
     while (end < doc.tokens.size() && end < head + 3 && doc.tokens[end].is(Word) && !doc.tokens[end].is(Capitalised)
            && (m_lexicon.flags(doc.tokens[end].word) & (PersonNoun | kUnnamedHead)))
         ++end;
+    // "Two people who worked on the drama, speaking on condition of anonymity,": the relative
+    // clause up to its comma describes them.
+    if (textIs(doc, end, u"who")) {
+        int k = end + 1;
+        while (k < doc.tokens.size() && k < end + 10 && doc.tokens[k].is(Word))
+            ++k;
+        if (isComma(doc, k))
+            end = k;
+    }
     // "a person familiar with the talks"
     const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, head, int(doc.tokens.size()),
                                                     kindBit(PhraseKind::Anonymous));
-    if (m.length > 1)
+    if (m.length > 1) {
         end = head + m.length;
+        // "people familiar with the investigation": the phrase's object too.
+        if (isOneOf(doc, end - 1, {u"with", u"to", u"on", u"about", u"of"})) {
+            const int object = end + (isDeterminer(doc, end) ? 1 : 0);
+            int k = object;
+            while (k < doc.tokens.size() && k < object + 4 && (doc.tokens[k].is(Word) || doc.tokens[k].is(Possessive))
+                   && !(m_lexicon.flags(doc.tokens[k].word) & SpeechVerb)
+                   && !isOneOf(doc, k, {u"who", u"which", u"that", u"and", u"but", u"as"}))
+                ++k;
+            if (k > object)
+                end = k;
+        }
+    }
     Speaker s;
     s.span = doc.spanOf(start, end);
     s.anonymous = true;
@@ -367,13 +388,18 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
 Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index &idx, int from,
                                                int limit) const
 {
-    for (int k = from; k < limit && k < from + 4; ++k) {
+    for (int k = from; k < limit && k < from + 6; ++k) {
         const Token &t = doc.tokens[k];
         if (idx.mentionByFirst[size_t(k)] >= 0) {
             const int m = idx.mentionByFirst[size_t(k)];
-            // "said Conservative finance critic Daniel Okafor": the party describes the speaker.
-            if (doc.mentions[m].type == u"NORP")
+            // "said Conservative finance critic Daniel Okafor": the party describes the speaker;
+            // "said Brannock County Fire Chief Everett Sokolowski": so does the place.
+            const int after = doc.mentions[m].last;
+            if (doc.mentions[m].type == u"NORP"
+                || (doc.mentions[m].type == u"GPE" && after < limit && doc.tokens[after].is(Capitalised))) {
+                k = after - 1;
                 continue;
+            }
             return {m, doc.mentions[m].span, false};
         }
         if (t.is(Word) && (m_lexicon.flags(t.word) & PronounWord) && !textIs(doc, k, u"it"))
@@ -387,8 +413,13 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
             }
             return anonymousPhrase(doc, k, from);
         }
-        // Titles and determiners may precede the name: "said Interior Minister Olaf Brenner".
+        // Titles and determiners may precede the name: "said Interior Minister Olaf Brenner",
+        // "said Conservative finance critic Daniel Okafor"; not "noting the touches of the
+        // Warhol Factory".
         if (!t.is(Word))
+            return {};
+        if (!t.is(Capitalised) && !isDeterminer(doc, k)
+            && !(m_lexicon.flags(t.word) & (TitleWord | PersonNoun | kUnnamedHead)) && k > from + 1)
             return {};
     }
     return {};

@@ -138,7 +138,10 @@ inline bool approximatesFigure(const Document &doc, int t, int end)
         k += 2;
     else
         return false;
-    return k < end && doc.tokens[k].is(Number);
+    return k < end
+        && (doc.tokens[k].is(Number)
+            || isOneOf(doc, k, {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight", u"nine", u"ten",
+                                u"a", u"half", u"dozens", u"hundreds", u"thousands", u"millions"}));
 }
 
 /// Whether a clause with a verb of its own follows a verb of thought or evidence that has no
@@ -170,6 +173,22 @@ inline bool clauseAhead(const Document &doc, int from, int end)
             return true;
     }
     return false;
+}
+
+/// "stood", "planned", "expects": a verb after a pronoun ("said it stood ready"), not "twice"
+/// or "to me" ("said it twice").
+inline bool looksLikeVerb(const Document &doc, int k)
+{
+    if (k >= doc.tokens.size() || !doc.tokens[k].is(Word) || doc.tokens[k].is(Capitalised))
+        return false;
+    const QStringView w = doc.textOf(doc.tokens[k]);
+    if (w.size() > 3 && (w.endsWith(u"ed") || (w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"ous"))))
+        return !isOneOf(doc, k, {u"indeed", u"instead", u"afterwards", u"always", u"towards", u"perhaps", u"sometimes", u"nevertheless"});
+    return isOneOf(doc, k, {u"stood", u"saw", u"made", u"took", u"gave", u"got", u"came", u"went", u"knew", u"thought",
+                            u"found", u"felt", u"kept", u"held", u"left", u"lost", u"paid", u"put", u"ran", u"sent",
+                            u"spent", u"told", u"won", u"wrote", u"became", u"began", u"brought", u"built", u"bought",
+                            u"chose", u"fell", u"fought", u"meant", u"met", u"sold", u"spoke", u"understood", u"did"})
+        || isOneOf(doc, k, {u"saw", u"sees", u"remains", u"remained", u"plans", u"expects", u"needs", u"wants", u"hopes"});
 }
 
 /// "local radio", "Tessalian state television", "the student newspaper": an outlet the text

@@ -319,6 +319,9 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
             // "Danish home appliance maker Nordhavn": a nationality opens it.
             if (doc.tokens[k].is(Capitalised) && m_lexicon.wordMatch(doc.tokens[k].word, kindBit(PhraseKind::Nationality)).length)
                 return true;
+            // "the speaker of parliament, Henrikke Solvang,": the noun is the object, not the head.
+            if (isOneOf(w, {u"of", u"for", u"at", u"in", u"from"}))
+                return false;
             if (!doc.tokens[k].is(Word))
                 return false;
         }

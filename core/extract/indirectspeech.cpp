@@ -147,6 +147,14 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
     if (isOneOf(doc, from, {u"on"}) && isOneOf(doc, from + 1, {u"Facebook", u"X", u"Twitter", u"LinkedIn", u"Instagram",
                                                                 u"Telegram", u"TikTok", u"YouTube", u"Weibo", u"WeChat", u"Bluesky", u"Threads"}))
         return from + 2; // "wrote on Facebook that", "posted on X"
+    // "announced shortly after 7 a.m.", "said late on Friday"
+    if (isOneOf(doc, from, {u"shortly", u"soon", u"just", u"late", u"early"}) && isOneOf(doc, from + 1, {u"after", u"before", u"on"})) {
+        int k = from + 2;
+        while (k < end && k < from + 6 && (doc.tokens[k].is(Number) || doc.tokens[k].is(Word)) && !textIs(doc, k, u"that"))
+            ++k;
+        if (k >= end || isComma(doc, k))
+            return k;
+    }
     if (isOneOf(doc, from, {u"in"}) && from + 1 < end && doc.tokens[from + 1].is(Number)
         && doc.textOf(doc.tokens[from + 1]).size() == 4)
         return from + 2; // "reported in 2022 that"
@@ -154,7 +162,8 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         return isOneOf(doc, j, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech", u"report", u"memo",
                                 u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
                                 u"release", u"tweet", u"video", u"call", u"conference", u"opinion", u"rally",
-                                u"hearing", u"meeting", u"event", u"ceremony", u"session", u"update"});
+                                u"hearing", u"meeting", u"event", u"ceremony", u"session", u"update", u"study",
+                                u"paper", u"survey", u"analysis", u"column", u"op-ed", u"editorial", u"blog"});
     };
     // "said at a press conference in the capital that"
     if (isOneOf(doc, from, {u"in", u"on", u"at"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the", u"his", u"her", u"its", u"their"})) {
@@ -382,19 +391,26 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         && thatAfterObject(doc, t + len, sentenceEnd, question));
 
                 sp = speakerBefore(doc, idx, t, s.first);
-                if ((!sp.found() || sp.mention < 0) && isComma(doc, t - 1)) {
+                // "One of the dissenters, Deputy Governor Tariq Obuya, has said publicly that".
+                int close = t - 1;
+                while (close > s.first && close > t - 3 && isOneOf(doc, close, {u"has", u"have", u"had", u"also", u"later"}))
+                    --close;
+                if ((!sp.found() || sp.mention < 0) && isComma(doc, close)) {
                     // "The energy company that operates the dam, Hidroeléctrica do Norte, said":
                     // the name between the commas, not the end of the description.
-                    int open = t - 2;
+                    int open = close - 1;
                     while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                         --open;
-                    const Speaker named = open > s.first && isComma(doc, open) ? appositiveName(doc, idx, open, t - 1) : Speaker{};
+                    const Speaker named = open > s.first && isComma(doc, open) ? appositiveName(doc, idx, open, close) : Speaker{};
                     if (named.found()) {
                         sp = named;
                         // The statement ends before the description: "..., Calvaria's state
-                        // news agency, CNA, reported."
-                        const Speaker described = nounPhraseBefore(doc, open, s.first);
-                        subjectFirst = described.found() ? doc.tokenAt(described.span.start) : open + 1;
+                        // news agency, CNA, reported.", "..., the speaker of parliament, ...".
+                        int described = open;
+                        while (described - 1 > s.first && described > open - 8
+                               && (doc.tokens[described - 1].is(Word) || doc.tokens[described - 1].is(Possessive)))
+                            --described;
+                        subjectFirst = described < open && isComma(doc, described - 1) ? described : open + 1;
                     }
                 }
                 // "it would", "they had": a subject and its verb open a clause even after "said".
@@ -415,14 +431,26 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
                         sp = after;
                 }
-                if (!sp.found() && (thatFollows || endsSentence || (len == 1 && isSayVerb(doc, t))) && isComma(doc, t - 1)) {
+                if (!sp.found() && (thatFollows || thatAhead || endsSentence || (len == 1 && isSayVerb(doc, t))) && isComma(doc, t - 1)) {
                     // "The minister, who spoke on condition of anonymity, said", "Smith, 45,
                     // said": the subject stands before the appositive.
                     int open = t - 2;
                     while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                         --open;
                     if (open > s.first && isComma(doc, open)) {
-                        sp = nounPhraseBefore(doc, open, s.first);
+                        // "Two people familiar with the investigation, who were not authorized
+                        // to discuss it, told": the unnamed people, not the investigation.
+                        sp = unnamedWithModifier(doc, open - 1, s.first, open);
+                        // "Two people who worked on The Lantern Keepers, speaking on condition
+                        // of anonymity, told": the people the relative clause describes.
+                        for (int j = open - 1; !sp.found() && j > s.first && j > open - 12; --j)
+                            if (textIs(doc, j, u"who") && doc.tokens[j - 1].is(Word)
+                                && (m_lexicon.flags(doc.tokens[j - 1].word) & kUnnamedHead)) {
+                                sp = anonymousPhrase(doc, j - 1, s.first);
+                                sp.span.end = doc.tokens[open - 1].end;
+                            }
+                        if (!sp.found())
+                            sp = nounPhraseBefore(doc, open, s.first);
                         // "Two employees, who spoke on condition of anonymity, said": unnamed
                         // by their own wish.
                         for (int k = open + 1; k < t && sp.found() && !sp.anonymous; ++k)
@@ -605,6 +633,16 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                             if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Possessive))
                                 break; // "..., Taiwan's Central News Agency reported."
                         }
+                        // "..., the speaker of parliament, Henrikke Solvang, announced.": the
+                        // description before the name is no part of the statement.
+                        if (lead == speakerFirst && isComma(doc, lead - 1) && sp.mention >= 0) {
+                            int described = lead - 1;
+                            while (described - 1 > s.first && described > lead - 9
+                                   && (doc.tokens[described - 1].is(Word) || doc.tokens[described - 1].is(Possessive)))
+                                --described;
+                            if (described < lead - 1 && isComma(doc, described - 1) && isDeterminer(doc, described))
+                                lead = described;
+                        }
                         // Not over the verb that reported just before: "..., said Quillon had not
                         // responded." is one statement.
                         const bool insidePrevious = lastIndirect >= 0 && found[lastIndirect].firstToken <= t
@@ -619,7 +657,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         else if (trailing)
                             contentFirst = s.first, contentLast = speakerFirst - (isComma(doc, speakerFirst - 1) ? 1 : 0);
                     } else if (((thought || isBeliefVerb(doc, t)) && (clause || thoughtClause))
-                               || (!ambiguous && (clauseWithVerb || (opensClause(doc, k) && isAuxiliary(doc, k + 1))))) {
+                               || (!ambiguous && (clauseWithVerb || (opensClause(doc, k) && isAuxiliary(doc, k + 1))))
+                               || (!ambiguous && !takesObject(doc, t) && isOneOf(doc, k, {u"it", u"he", u"she", u"they", u"we"})
+                                   && k + 2 < sentenceEnd && looksLikeVerb(doc, k + 1))) {
+                        // "said it stood ready": a pronoun and its verb.
                         // "said on Thursday it was": the clause after the adverbial.
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))

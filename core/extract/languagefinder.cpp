@@ -89,7 +89,11 @@ void LanguageFinder::findCitedSources(Document &doc) const
             from = t + 2;
         if (from < 0 || from >= count)
             continue;
-        const int named = mentionAt[size_t(from + (isDeterminer(doc, from) && from + 1 < count ? 1 : 0))];
+        int named = mentionAt[size_t(from + (isDeterminer(doc, from) && from + 1 < count ? 1 : 0))];
+        // "in an interview with the state broadcaster ORT": a description before the name.
+        for (int k = from; named < 0 && k < count && k < from + 4 && doc.tokens[k].is(Word); ++k)
+            if (mentionAt[size_t(k)] >= 0 && doc.mentions[mentionAt[size_t(k)]].outlet)
+                named = mentionAt[size_t(k)];
         if (named >= 0 && doc.mentions[named].outlet) {
             doc.hits.append(sourceHit(doc.mentions[named].span, QStringLiteral("OUTLET"), QStringLiteral("source.cited"), named));
             continue;

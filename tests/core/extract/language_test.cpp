@@ -58,6 +58,16 @@ TEST(LanguageFinder, AnAcronymAfterADescriptionOfAnOutletIsOne)
     EXPECT_TRUE(hits(QStringLiteral("Officers at the police station ABQ said the road was closed.")).isEmpty());
 }
 
+TEST(LanguageFinder, OutletsTheTextDescribes)
+{
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. Public broadcaster LRK reported that 23 lawmakers had received threats.")),
+              (QStringList{"OUTLET LRK"}));
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. “I share the anger,” Anna Berg said in an interview with the state broadcaster ORT.")),
+              (QStringList{"OUTLET ORT"}));
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. According to the newspaper Correo Ostrano, the government is drawing up plans.")),
+              (QStringList{"OUTLET Correo Ostrano"}));
+}
+
 TEST(LanguageFinder, TheSundayCourierIsANewspaperNotADate)
 {
     EXPECT_EQ(hits(QStringLiteral("The vote was close. The Sunday Courier reported that several crew members had complained.")),

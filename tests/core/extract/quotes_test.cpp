@@ -884,3 +884,28 @@ TEST(Quotes, PronounsAndDescriptionsFindThePersonTheyDescribe)
                                     "accusing the newspaper of publishing “false and deeply damaging” allegations.")),
               QStringList{"PARTIAL “false and deeply damaging” | accusing | Julian Idowu"});
 }
+
+TEST(Quotes, LongSubjectsAndAdverbialsBetweenSpeakerVerbAndClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Firefighters let the cars burn out, said Brannock County Fire Chief Everett Sokolowski.")),
+              QStringList{"INDIRECT Firefighters let the cars burn out | said | Everett Sokolowski"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two people familiar with the investigation, who were not authorized to discuss it, "
+                                    "told The Associated Press that the railroad had been warned.")),
+              QStringList{"INDIRECT the railroad had been warned | told | Two people familiar with the investigation"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two people who worked on the drama, speaking on condition of anonymity, "
+                                    "told Variety that the atmosphere had been tense.")),
+              QStringList{"INDIRECT the atmosphere had been tense | told | Two people who worked on the drama"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Olaf Brenner raised the rate, his fourth increase in a row, "
+                                    "and said he stood ready to tighten policy further.")),
+              QStringList{"INDIRECT he stood ready to tighten policy further | said | Olaf Brenner"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. One of the dissenters, Deputy Governor Tariq Obuya, has said publicly that the bank should pause.")),
+              QStringList{"INDIRECT the bank should pause | said | Tariq Obuya"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Climate researchers at the University of Belvira said in a study published last month "
+                                    "that droughts had become more likely.")),
+              QStringList{"INDIRECT droughts had become more likely | said | Climate researchers at the University of Belvira"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A person close to the board said at least two directors wanted a review.")),
+              QStringList{"INDIRECT at least two directors wanted a review | said | A person close to the board"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The act passed 88-85 with four abstentions, the speaker of parliament, "
+                                    "Henrikke Solvang, announced shortly after 7 a.m.")),
+              QStringList{"INDIRECT The act passed 88-85 with four abstentions | announced | Henrikke Solvang"});
+}
