@@ -475,7 +475,14 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 int joined = t - 1; // "and has claimed", "but also said"
                 while (joined > s.first && joined > t - 3 && isOneOf(doc, joined, {u"has", u"have", u"had", u"also", u"later", u"then"}))
                     --joined;
-                if (!sp.found() && isOneOf(doc, joined, {u"and", u"but"}) && joined > s.first) {
+                // Not an infinitive's second verb: "People were encouraged to submit designs
+                // and suggest what the flag should mean".
+                bool infinitive = false;
+                const QStringView verb = doc.textOf(doc.tokens[t]);
+                if (!verb.endsWith(u"ed") && !verb.endsWith(u's') && !isOneOf(doc, t, {u"said", u"told", u"wrote", u"spoke"}))
+                    for (int k = std::max(s.first, joined - 30); k < joined && !infinitive; ++k) // bounded: linear
+                        infinitive = textIs(doc, k, u"to");
+                if (!sp.found() && isOneOf(doc, joined, {u"and", u"but"}) && joined > s.first && !infinitive) {
                     sp = sentenceSubject(doc, idx, s, joined);
                     if (sp.found())
                         subjectFirst = t;
