@@ -4,6 +4,7 @@
 #include "extract/entityfinder.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -201,11 +202,14 @@ void EntityTagger::addRepeatedNames(const Document &doc, std::vector<char> &take
     // "Nordhavn Appliances recalls ..." in the headline, where the model found nothing: a name
     // of two words or more found elsewhere in the text is the same name wherever it recurs.
     QMultiHash<int, int> byFirstWord; // word id of a name's first token -> index into out
+    QSet<QStringView> seen;           // each name once, so that a name named often stays linear
     const qsizetype found = out.size();
     for (qsizetype i = 0; i < found; ++i) {
         const Mention &m = out[i];
-        if (m.last - m.first >= 2 && m.type != u"DATE"_s && m.type != u"NORP"_s)
+        if (m.last - m.first >= 2 && m.type != u"DATE"_s && m.type != u"NORP"_s && !seen.contains(doc.textOf(m.span))) {
+            seen.insert(doc.textOf(m.span));
             byFirstWord.insert(doc.tokens[m.first].word, int(i));
+        }
     }
     if (byFirstWord.isEmpty())
         return;
@@ -570,9 +574,9 @@ void EntityTagger::joinPossessiveNames(const Document &doc, QList<Mention> &ment
         m.span = doc.spanOf(first, end);
         m.type = QStringLiteral("ORG");
         m.rule = QStringLiteral("entity.possessivename");
-        for (int i = 0; i < mentions.size(); ++i)
-            if (mentions[i].span.overlaps(m.span))
-                replaced[size_t(i)] = 1;
+        for (int k = first; k < end; ++k) // the names inside it, found by their first token: linear
+            if (byFirst[size_t(k)] >= 0)
+                replaced[size_t(byFirst[size_t(k)])] = 1;
         joined.append(m);
         p = end - 1;
     }
