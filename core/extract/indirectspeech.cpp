@@ -431,10 +431,11 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
                         sp = after;
                 }
-                if (!sp.found() && (thatFollows || thatAhead || endsSentence || (len == 1 && isSayVerb(doc, t))) && isComma(doc, t - 1)) {
+                if (!sp.found() && (thatFollows || thatAhead || endsSentence || (len == 1 && isSayVerb(doc, t))) && isComma(doc, close)) {
                     // "The minister, who spoke on condition of anonymity, said", "Smith, 45,
-                    // said": the subject stands before the appositive.
-                    int open = t - 2;
+                    // said", "The prime minister, who ..., later told": the subject stands
+                    // before the appositive.
+                    int open = close - 1;
                     while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                         --open;
                     if (open > s.first && isComma(doc, open)) {

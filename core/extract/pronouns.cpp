@@ -86,6 +86,14 @@ void Attribution::resolvePronouns(Document &doc) const
     int lastOrganisation = -1;            // the mention of the latest business that spoke
     for (const int qi : order) {
         QuoteFound &q = doc.quotes[qi];
+        // "One of them said", "Some said", "Several said": people the text leaves unnamed.
+        if (q.speaker < 0 && !q.anonymous && !q.speakerSpan.isEmpty()) {
+            const int first = doc.tokenAt(q.speakerSpan.start);
+            const int last = lastTokenOf(doc, q.speakerSpan);
+            const bool quantity = isOneOf(doc, first, {u"one", u"some", u"several", u"many", u"others", u"most", u"few", u"two", u"three"});
+            q.anonymous = quantity && (last == first || (last == first + 2 && textIs(doc, first + 1, u"of")
+                                                         && isOneOf(doc, last, {u"them", u"those"})));
+        }
         resolvePronoun(doc, q, previous, lastOrganisation, genderOfGroup);
         if (q.speaker >= 0 && doc.mentions[q.speaker].type == u"ORG" && !doc.mentions[q.speaker].outlet
             && !namesInstitution(doc, doc.mentions[q.speaker]))

@@ -58,6 +58,13 @@ TEST(LanguageFinder, AnAcronymAfterADescriptionOfAnOutletIsOne)
     EXPECT_TRUE(hits(QStringLiteral("Officers at the police station ABQ said the road was closed.")).isEmpty());
 }
 
+TEST(LanguageFinder, OneOfThemAndSomeAreUnnamedSources)
+{
+    EXPECT_EQ(hits(QStringLiteral("Residents gathered on the bridge. Some said the sky glowed orange for an hour. "
+                                  "One of them said a state inspector had recommended repairs.")),
+              (QStringList{"ANONYMOUS Some", "ANONYMOUS One of them"}));
+}
+
 TEST(LanguageFinder, OutletsTheTextDescribes)
 {
     EXPECT_EQ(hits(QStringLiteral("The vote was close. Public broadcaster LRK reported that 23 lawmakers had received threats.")),

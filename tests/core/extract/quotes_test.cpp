@@ -903,6 +903,9 @@ TEST(Quotes, LongSubjectsAndAdverbialsBetweenSpeakerVerbAndClause)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. Climate researchers at the University of Belvira said in a study published last month "
                                     "that droughts had become more likely.")),
               QStringList{"INDIRECT droughts had become more likely | said | Climate researchers at the University of Belvira"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The prime minister, who made the law her campaign's centerpiece, later told "
+                                    "reporters that the country could not keep exporting oil.")),
+              QStringList{"INDIRECT the country could not keep exporting oil | told reporters | The prime minister"});
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. A person close to the board said at least two directors wanted a review.")),
               QStringList{"INDIRECT at least two directors wanted a review | said | A person close to the board"});
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. The act passed 88-85 with four abstentions, the speaker of parliament, "
