@@ -9,10 +9,12 @@ set(LEDE_EXTRACT_SOURCES
     extract/directquotes.cpp
     extract/indirectspeech.cpp
     extract/partialquotes.cpp
+    extract/reportingclauses.cpp
     extract/document.h
     extract/entityfeatures.cpp extract/entityfeatures.h
     extract/entityfinder.cpp extract/entityfinder.h
     extract/entitymodel.cpp extract/entitymodel.h
+    extract/entitynames.cpp
     extract/entitytagger.cpp extract/entitytagger.h
     extract/extractor.cpp extract/extractor.h
     extract/languagefinder.cpp extract/languagefinder.h

@@ -1,0 +1,298 @@
+#include "extract/entitytagger.h"
+
+#include "extract/attributionwords.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+// Names the model missed or cut, found after it from the whole text: surnames and names
+// repeated elsewhere, the place a dateline opens with, and organisation names the model cuts
+// at a possessive or a connector.
+
+namespace Lede::Core::Extraction {
+
+using namespace Qt::StringLiterals;
+
+void EntityTagger::addSurnames(const Document &doc, const std::vector<char> &taken, QList<Mention> &out) const
+{
+    // "Okafor still keeps the folder.": the surname of a person named in full earlier is a
+    // mention of that person wherever the model missed it, mostly at the start of a sentence.
+    // Not a word the model or the gazetteers also give another type ("Busuanga Coron" taken
+    // for a person, "Coron" a town elsewhere): that would spread one error over the text.
+    constexpr quint32 kPlaces = kindBit(PhraseKind::Country) | kindBit(PhraseKind::City) | kindBit(PhraseKind::State)
+        | kindBit(PhraseKind::Region) | kindBit(PhraseKind::Nationality) | kindBit(PhraseKind::Organisation);
+    QHash<QStringView, int> namedAt; // surname -> where the full name first ends
+    QSet<QStringView> otherType;
+    for (const Mention &m : std::as_const(out)) {
+        if (m.type != u"PERSON"_s) {
+            for (int k = m.first; k < m.last; ++k)
+                otherType.insert(doc.textOf(doc.tokens[k]));
+        } else if (m.last - m.first >= 2) {
+            const Token &last = doc.tokens[m.last - 1];
+            const QStringView surname = doc.textOf(last);
+            if (m_lexicon.wordMatch(last.word, kPlaces).length)
+                continue;
+            if (!namedAt.contains(surname) || namedAt.value(surname) > m.last)
+                namedAt.insert(surname, m.last);
+        }
+    }
+    for (const QStringView word : std::as_const(otherType))
+        namedAt.remove(word);
+    if (namedAt.isEmpty())
+        return;
+    const int n = int(doc.tokens.size());
+    for (int k = 0; k < n; ++k) {
+        const Token &t = doc.tokens[k];
+        if (taken[size_t(k)] || !t.is(Word) || !t.is(Capitalised) || (m_lexicon.flags(t.word) & CommonWord))
+            continue;
+        const auto at = namedAt.constFind(doc.textOf(t));
+        if (at == namedAt.cend() || *at > k || (k + 1 < n && doc.tokens[k + 1].is(Capitalised) && !taken[size_t(k + 1)]))
+            continue;
+        out.append(tokenMention(doc, k, QStringLiteral("PERSON"), QStringLiteral("entity.surname")));
+    }
+}
+
+void EntityTagger::addRepeatedNames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
+{
+    // "Nordhavn Appliances recalls ..." in the headline, where the model found nothing: a name
+    // of two words or more found elsewhere in the text is the same name wherever it recurs.
+    QMultiHash<int, int> byFirstWord; // word id of a name's first token -> index into out
+    QSet<QStringView> seen;           // each name once, so that a name named often stays linear
+    const qsizetype found = out.size();
+    for (qsizetype i = 0; i < found; ++i) {
+        const Mention &m = out[i];
+        if (m.last - m.first >= 2 && m.type != u"DATE"_s && m.type != u"NORP"_s && !seen.contains(doc.textOf(m.span))) {
+            seen.insert(doc.textOf(m.span));
+            byFirstWord.insert(doc.tokens[m.first].word, int(i));
+        }
+    }
+    if (byFirstWord.isEmpty())
+        return;
+    const int n = int(doc.tokens.size());
+    for (int k = 0; k < n; ++k) {
+        // Not part of a longer name ("New Nordhavn Appliances").
+        if (taken[size_t(k)] || !doc.tokens[k].is(Capitalised)
+            || (k > 0 && doc.tokens[k - 1].is(Capitalised) && !taken[size_t(k - 1)]
+                && !(m_lexicon.flags(doc.tokens[k - 1].word) & CommonWord)))
+            continue;
+        for (auto it = byFirstWord.constFind(doc.tokens[k].word); it != byFirstWord.cend() && it.key() == doc.tokens[k].word; ++it) {
+            const Mention &name = out[*it];
+            const int length = name.last - name.first;
+            bool same = k + length <= n && !(k + length < n && doc.tokens[k + length].is(Capitalised));
+            for (int j = 0; j < length && same; ++j)
+                same = !taken[size_t(k + j)] && doc.textOf(doc.tokens[k + j]) == doc.textOf(doc.tokens[name.first + j]);
+            if (!same)
+                continue;
+            Mention m = tokenMention(doc, k, name.type, QStringLiteral("entity.repeated"));
+            m.last = k + length;
+            m.span = doc.spanOf(k, k + length);
+            m.outlet = name.outlet;
+            out.append(m);
+            std::fill(taken.begin() + k, taken.begin() + k + length, 1);
+            k += length - 1;
+            break;
+        }
+    }
+}
+
+void EntityTagger::addDatelinePlaces(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
+{
+    // "CEDAR FLATS, Ore. (AP) —": the capitals that open a dateline name a place, known or not.
+    for (const Paragraph &p : std::as_const(doc.paragraphs)) {
+        const bool inline_ = p.subZoneLabel == u"DATELINE"_s;
+        if (!inline_ && p.zone != u"DATELINE"_s)
+            continue;
+        const int first = p.firstToken;
+        int end = first;
+        while (end < p.lastToken && end < first + 4 && doc.tokens[end].is(Word) && doc.tokens[end].is(AllCaps) && !taken[size_t(end)])
+            ++end;
+        if (end == first || end >= p.lastToken || doc.text[doc.tokens[end].start] != u',')
+            continue;
+        Mention m = tokenMention(doc, first, QStringLiteral("GPE"), QStringLiteral("entity.dateline"));
+        m.last = end;
+        m.span = doc.spanOf(first, end);
+        out.append(m);
+        std::fill(taken.begin() + first, taken.begin() + end, 1);
+    }
+}
+
+void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention> &mentions) const
+{
+    // "the Confederation of Lindmark Industry and Employers", "the Climate Action Network for
+    // Northern Europe", "the Office of the Federal Privacy and Information Commissioner", "the
+    // opposition Progress and Enterprise Party": long names the tagger cuts at a connector,
+    // leaving a tail it often takes for a person.
+    const int n = int(doc.tokens.size());
+    auto capitalisedWord = [&](int k) {
+        return k >= 0 && k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)
+            && !(m_lexicon.flags(doc.tokens[k].word) & CommonWord);
+    };
+    auto hasConnector = [&](const Mention &m, std::initializer_list<QStringView> words) {
+        for (int k = m.first + 1; k < m.last; ++k)
+            if (AttributionWords::isOneOf(doc, k, words))
+                return true;
+        return false;
+    };
+    std::vector<int> byFirst(size_t(n), -1);
+    for (int i = 0; i < mentions.size(); ++i)
+        byFirst[size_t(mentions[i].first)] = i;
+    std::vector<char> dropped(size_t(mentions.size()), 0);
+    bool changed = false;
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (dropped[size_t(i)] || mentions[i].type != u"ORG"_s)
+            continue;
+        Mention &m = mentions[i];
+        // "the Brussels-based Climate Action Network": where it is based is no part of the name.
+        if (m.last - m.first >= 2 && doc.tokens[m.first].is(Hyphenated)
+            && doc.textOf(doc.tokens[m.first]).endsWith(u"-based", Qt::CaseInsensitive)) {
+            ++m.first;
+            m.span = doc.spanOf(m.first, m.last);
+            changed = true;
+        }
+        for (;;) {
+            const int c = m.last;
+            const bool of = AttributionWords::isOneOf(doc, c, {u"of", u"for"});
+            const bool and_ = AttributionWords::isOneOf(doc, c, {u"and", u"&"});
+            if (!of && !and_)
+                break;
+            if (of && !(m_lexicon.flags(doc.tokens[c - 1].word) & OrgWord) && !hasConnector(m, {u"of", u"for"}))
+                break;
+            if (and_ && !hasConnector(m, {u"of", u"for"}))
+                break;
+            const int from = c + 1 + (of && AttributionWords::textIs(doc, c + 1, u"the") ? 1 : 0);
+            int end = from;
+            while (end < n && end < from + 4 && capitalisedWord(end))
+                ++end;
+            if (end == from || (end < n && doc.tokens[end].is(Capitalised)))
+                break;
+            // After "and", the rest of a name ("and Medium-Sized Enterprises", "and Employers",
+            // "and Information Commissioner"), not a second one ("and Barclays").
+            // "and Columbia University" is a second institution: a plural or a title ends the rest.
+            const quint32 tail = m_lexicon.flags(doc.tokens[end - 1].word);
+            const bool plural = doc.textOf(doc.tokens[end - 1]).endsWith(u's')
+                && (end - from >= 2 || (tail & (OrgWord | GroupNoun | CompanyWord)));
+            if (and_ && !plural && !(tail & TitleWord))
+                break;
+            // Not a second name of its own: "the University of California and Columbia
+            // University", "the MLB for the Pittsburgh Pirates" (the model's name there), a
+            // listed one, or a person.
+            // A place after "of" is one too: "the Supreme Court of the State of Hawaii"; so is a
+            // title alone: "the Office of the Mayor".
+            const int whole = byFirst[size_t(from)];
+            const bool place = whole >= 0 && (mentions[whole].type == u"GPE"_s || mentions[whole].type == u"LOC"_s);
+            bool titleOnly = true;
+            for (int k = from; k < end; ++k)
+                titleOnly = titleOnly && (m_lexicon.flags(doc.tokens[k].word) & TitleWord);
+            bool ownName = place || titleOnly
+                || (whole >= 0 && mentions[whole].last == end && mentions[whole].rule == u"entity.model"_s
+                    && mentions[whole].type == u"ORG"_s);
+            for (int k = from; k < end && !ownName; ++k) {
+                const int t = byFirst[size_t(k)];
+                ownName = t >= 0 && (mentions[t].rule == u"entity.gazetteer"_s
+                                     || (mentions[t].type == u"PERSON"_s && (m_lexicon.flags(doc.tokens[k].word) & FirstName)));
+            }
+            if (ownName)
+                break;
+            for (int k = from; k < end; ++k)
+                if (byFirst[size_t(k)] >= 0)
+                    dropped[size_t(byFirst[size_t(k)])] = 1;
+            m.last = end;
+            m.span = doc.spanOf(m.first, end);
+            m.rule = QStringLiteral("entity.longname");
+            changed = true;
+        }
+        // "the opposition Progress and Enterprise Party"
+        const int a = m.first - 1;
+        if ((m_lexicon.flags(doc.tokens[m.last - 1].word) & OrgWord) && AttributionWords::textIs(doc, a, u"and")
+            && capitalisedWord(a - 1) && !(a - 2 >= 0 && doc.tokens[a - 2].is(Capitalised)) && a - 2 >= 0
+            && doc.tokens[a - 2].is(Word) && (i == 0 || mentions[i - 1].last <= a - 1)) {
+            m.first = a - 1;
+            m.span = doc.spanOf(m.first, m.last);
+            m.rule = QStringLiteral("entity.longname");
+            changed = true;
+        }
+    }
+    if (!changed)
+        return;
+    QList<Mention> kept;
+    kept.reserve(mentions.size());
+    for (int i = 0; i < mentions.size(); ++i)
+        if (!dropped[size_t(i)])
+            kept.append(mentions[i]);
+    mentions = std::move(kept);
+}
+
+void EntityTagger::joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const
+{
+    // "the Josephine County Sheriff's Office", "the Calvarian People's Alliance", "the Hospital
+    // Employers' Federation": a possessive inside an organisation's name. Not "Britain's Foreign
+    // Office", "Angela Merkel's Christian Democratic Union" or "Berkeley's Computer Science
+    // Institute": an owner that is a place, a person or a name found on its own elsewhere is a
+    // name of its own.
+    const int n = int(doc.tokens.size());
+    std::vector<int> byFirst(size_t(n), -1), byLast(size_t(n), -1);
+    std::vector<char> covered(size_t(n), 0);
+    QHash<QStringView, int> named;
+    for (int i = 0; i < mentions.size(); ++i) {
+        std::fill(covered.begin() + mentions[i].first, covered.begin() + mentions[i].last, 1);
+        byFirst[size_t(mentions[i].first)] = i;
+        byLast[size_t(mentions[i].last - 1)] = i;
+        // Named on its own: not "Korean People" of "the Korean People's Army" twice.
+        if (mentions[i].last >= n || !doc.tokens[mentions[i].last].is(Possessive))
+            ++named[doc.textOf(mentions[i].span)];
+    }
+    auto capitalisedWord = [&](int k) {
+        return k >= 0 && k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)
+            && !(m_lexicon.flags(doc.tokens[k].word) & CommonWord);
+    };
+    QList<Mention> joined;
+    std::vector<char> replaced(size_t(mentions.size()), 0);
+    for (int p = 1; p + 1 < n; ++p) {
+        if (!doc.tokens[p].is(Possessive) || covered[size_t(p)] || !capitalisedWord(p - 1) || !capitalisedWord(p + 1))
+            continue; // not joined already ("Visitors' Center")
+        const int owned = byFirst[size_t(p + 1)];
+        int end = p + 1;
+        if (owned >= 0)
+            end = mentions[owned].last;
+        else
+            while (end < n && end < p + 6 && capitalisedWord(end))
+                ++end;
+        if (!(m_lexicon.flags(doc.tokens[end - 1].word) & OrgWord)
+            || (owned >= 0 && (mentions[owned].type == u"PERSON"_s || mentions[owned].type == u"DATE"_s)))
+            continue;
+        const int owner = byLast[size_t(p - 1)];
+        int first = p;
+        if (owner >= 0) {
+            const Mention &o = mentions[owner];
+            if (o.type == u"GPE"_s || o.type == u"NORP"_s || named.value(doc.textOf(o.span)) > 1
+                || (o.type == u"PERSON"_s && (m_lexicon.flags(doc.tokens[o.first].word) & FirstName)))
+                continue;
+            first = o.first;
+        } else {
+            while (first - 1 >= 0 && p - first < 4 && capitalisedWord(first - 1))
+                --first;
+        }
+        Mention m;
+        m.first = first;
+        m.last = end;
+        m.span = doc.spanOf(first, end);
+        m.type = QStringLiteral("ORG");
+        m.rule = QStringLiteral("entity.possessivename");
+        for (int k = first; k < end; ++k) // the names inside it, found by their first token: linear
+            if (byFirst[size_t(k)] >= 0)
+                replaced[size_t(byFirst[size_t(k)])] = 1;
+        joined.append(m);
+        p = end - 1;
+    }
+    if (joined.isEmpty())
+        return;
+    for (int i = 0; i < mentions.size(); ++i)
+        if (!replaced[size_t(i)])
+            joined.append(mentions[i]);
+    std::sort(joined.begin(), joined.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    mentions = std::move(joined);
+}
+
+} // namespace Lede::Core::Extraction

@@ -1,0 +1,241 @@
+#include "extract/attribution.h"
+#include "extract/attributionwords.h"
+
+namespace Lede::Core::Extraction {
+
+using namespace AttributionWords;
+
+// The parts of a reporting clause that findIndirect() (indirectspeech.cpp) reads: the one told,
+// adverbials between the verb and its clause, a name in apposition to the subject, and where
+// the reported content ends.
+
+void Attribution::setContentAndSpeaker(const Document &doc, QuoteFound &q, int first, int last, const Speaker &speaker)
+{
+    q.firstToken = first;
+    q.lastToken = last;
+    q.span = doc.spanOf(first, last);
+    q.speaker = speaker.mention;
+    q.speakerSpan = speaker.span;
+    q.anonymous = speaker.anonymous;
+}
+
+int Attribution::contentCutAt(const Document &doc, const Index &idx, int k, int end) const
+{
+    // A second verb of the speaker's own: "... and called on both sides to", ", and calls on".
+    if (k + 1 < end && isOneOf(doc, k, {u"and", u"but"}) && doc.tokens[k + 1].is(Word)
+        && (m_lexicon.flags(doc.tokens[k + 1].word) & SpeechVerb)
+        && (doc.textOf(doc.tokens[k + 1]).endsWith(u"ed") || (isComma(doc, k - 1) && doc.textOf(doc.tokens[k + 1]).endsWith(u"s")))
+        && !textIs(doc, k + 1, u"continued")) // "began ... and continued as a passion"
+        return isComma(doc, k - 1) ? k - 1 : k;
+    if (!isComma(doc, k) || idx.quoteOf[size_t(k)] >= 0)
+        return -1;
+    // After a comma, the author's own words: "..., which she described as “...”" (a statement
+    // of its own), "..., a claim the company denied", "..., while ...".
+    bool relativeCue = false;
+    if (isOneOf(doc, k + 1, {u"which", u"who"}))
+        for (int j = k + 2; j < end && j <= k + 4 && !relativeCue; ++j)
+            relativeCue = doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & SpeechVerb);
+    if (relativeCue || isOneOf(doc, k + 1, {u"while", u"although", u"whereas"})
+        || (isOneOf(doc, k + 1, {u"a", u"an"})
+            && isOneOf(doc, k + 2, {u"claim", u"figure", u"charge", u"move", u"step", u"number", u"allegation",
+                                    u"assertion", u"accusation", u"view", u"position", u"statement"})))
+        return k;
+    return -1;
+}
+
+int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int end) const
+{
+    // "told reporters", "told the regional court", "told Reuters": a name, or a determiner and
+    // up to three lower-case words.
+    if (from >= end)
+        return from;
+    // "told The Associated Press", "told the BBC".
+    const int named = idx.mentionByFirst[size_t(from + (isDeterminer(doc, from) && from + 1 < end ? 1 : 0))];
+    if (named >= 0)
+        return doc.mentions[named].last;
+    int k = from;
+    if (isDeterminer(doc, k))
+        ++k;
+    const int first = k;
+    while (k < end && k < first + 3 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised) && !opensClause(doc, k)
+           && !isOneOf(doc, k, {u"that", u"on", u"in", u"at", u"after", u"before", u"during", u"late", u"early"}))
+        ++k;
+    return k > first ? k : from;
+}
+
+bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Sentence &s, int t, int end,
+                                 QuoteFound &q) const
+{
+    // The outlet or person who quotes is the subject; the one quoted speaks.
+    if (!textIs(doc, t, u"quoted"))
+        return false;
+    int as = -1;
+    for (int j = t + 2; j + 1 < end && j <= t + 9 && as < 0; ++j) {
+        if (textIs(doc, j, u"as") && textIs(doc, j + 1, u"saying"))
+            as = j;
+        else if (isComma(doc, j) || doc.tokens[j].is(QuoteMark))
+            return false;
+    }
+    const int contentFirst = as + 2 + (textIs(doc, as + 2, u"that") ? 1 : 0);
+    if (as < 0 || contentFirst + 3 > end || doc.tokens[contentFirst].is(QuoteMark))
+        return false; // a direct quote after "as saying" is attributed with it
+    Speaker quotedOne;
+    for (int j = t + 1; j < as && !quotedOne.found(); ++j) {
+        const int m = idx.mentionByFirst[size_t(j)];
+        if (m >= 0 && (doc.mentions[m].type == u"PERSON" || doc.mentions[m].type == u"ORG") && doc.mentions[m].last <= as)
+            quotedOne = {m, doc.mentions[m].span, false};
+    }
+    for (int j = as - 1; j > t && !quotedOne.found(); --j)
+        if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & kUnnamedHead)) {
+            quotedOne = anonymousPhrase(doc, j, t + 1);
+            quotedOne.span.end = doc.tokens[as - 1].end;
+        }
+    if (!quotedOne.found())
+        quotedOne.span = doc.spanOf(t + 1, as);
+    q.label = QStringLiteral("INDIRECT");
+    q.rule = QStringLiteral("quote.indirect");
+    q.paragraph = s.paragraph;
+    q.cue = doc.spanOf(t, t + 1);
+    q.cueRule = QStringLiteral("cue.indirect");
+    setContentAndSpeaker(doc, q, contentFirst, end, quotedOne);
+    const Speaker quoting = speakerBefore(doc, idx, t, s.first);
+    if (quoting.mention >= 0 && doc.mentions[quoting.mention].outlet)
+        q.outlet = quoting.mention;
+    return true;
+}
+
+bool Attribution::opensReport(const Document &doc, int j, bool question) const
+{
+    // "asked whether the fund was consulted", "wondered if": a reported question.
+    return textIs(doc, j, u"that") || (question && isOneOf(doc, j, {u"whether", u"if"}));
+}
+
+bool Attribution::thatAfterObject(const Document &doc, int from, int end, bool question) const
+{
+    // "telling a packed news conference that", "warning Morelli that", "saying only that": a
+    // few plain words, the one told or an adverb, between the verb and its "that".
+    // Not "reported a preference for games that" (a relative "that" after a prepositional
+    // phrase), "the widely agreed premise that" (an adjective) or "telling him that, he
+    // offered" (a pronoun).
+    if (isDeterminer(doc, from - 2) || isDeterminer(doc, from - 3))
+        return false;
+    for (int j = from; j < end && j < from + 5; ++j) {
+        if (opensReport(doc, j, question))
+            return j > from && j + 1 < end && (doc.tokens[j + 1].is(Word) || doc.tokens[j + 1].is(QuoteMark));
+        const Token &tok = doc.tokens[j];
+        if (!tok.is(Word) || (m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb))
+            || isOneOf(doc, j, {u"and", u"but", u"or", u"which", u"who", u"to", u"if", u"whether", u"of", u"is",
+                                u"was", u"are", u"were", u"has", u"have", u"had", u"it", u"this", u"so", u"such",
+                                u"for", u"in", u"on", u"with", u"about", u"at", u"from", u"by", u"into"}))
+            return false;
+    }
+    return false;
+}
+
+int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, int end) const
+{
+    Q_UNUSED(idx);
+    int k = from;
+    const bool modifier = isOneOf(doc, k, {u"on", u"late", u"early", u"earlier", u"last", u"next", u"this"});
+    if (modifier)
+        ++k;
+    const quint32 flags = k < end ? m_lexicon.flags(doc.tokens[k].word) : 0;
+    if (flags & (WeekdayWord | RelativeDateWord)) // "said on Monday", "said Tuesday", "said yesterday"
+        return isOneOf(doc, k + 1, {u"morning", u"afternoon", u"evening", u"night"}) ? k + 2 : k + 1; // "on Tuesday night"
+    if (flags & MonthWord)
+        return k + 1 < end && doc.tokens[k + 1].is(Number) ? k + 2 : k + 1; // "said on March 14"
+    if (modifier && (flags & DateUnitWord))
+        return k + 1; // "announced last month"
+    if (isOneOf(doc, from, {u"on"}) && isOneOf(doc, from + 1, {u"Facebook", u"X", u"Twitter", u"LinkedIn", u"Instagram",
+                                                                u"Telegram", u"TikTok", u"YouTube", u"Weibo", u"WeChat", u"Bluesky", u"Threads"}))
+        return from + 2; // "wrote on Facebook that", "posted on X"
+    // "announced shortly after 7 a.m.", "said late on Friday"
+    if (isOneOf(doc, from, {u"shortly", u"soon", u"just", u"late", u"early"}) && isOneOf(doc, from + 1, {u"after", u"before", u"on"})) {
+        int k = from + 2;
+        while (k < end && k < from + 6 && (doc.tokens[k].is(Number) || doc.tokens[k].is(Word)) && !textIs(doc, k, u"that"))
+            ++k;
+        if (k >= end || isComma(doc, k))
+            return k;
+    }
+    if (isOneOf(doc, from, {u"in"}) && from + 1 < end && doc.tokens[from + 1].is(Number)
+        && doc.textOf(doc.tokens[from + 1]).size() == 4)
+        return from + 2; // "reported in 2022 that"
+    auto statementNoun = [&](int j) {
+        return isOneOf(doc, j, {u"statement", u"interview", u"letter", u"post", u"briefing", u"speech", u"report", u"memo",
+                                u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
+                                u"release", u"tweet", u"video", u"call", u"conference", u"opinion", u"rally",
+                                u"hearing", u"meeting", u"event", u"ceremony", u"session", u"update", u"study",
+                                u"paper", u"survey", u"analysis", u"column", u"op-ed", u"editorial", u"blog"});
+    };
+    // "said at a press conference in the capital that"
+    if (isOneOf(doc, from, {u"in", u"on", u"at"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the", u"his", u"her", u"its", u"their"})) {
+        // "said in a statement", "wrote in a 12-page order that", "said in a filing with the
+        // Securities and Exchange Commission that": to the "that" if one follows soon.
+        const int noun = from + 2 < end && statementNoun(from + 2) ? from + 2
+            : from + 3 < end && statementNoun(from + 3)            ? from + 3
+                                                                    : -1;
+        if (noun < 0)
+            return from;
+        for (int j = noun + 1; j < end && j <= noun + 9; ++j) {
+            if (textIs(doc, j, u"that"))
+                return j;
+            if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Number))
+                break;
+        }
+        // "said in a filing with the Securities and Exchange Commission.", "said in an
+        // interview at her sister's apartment, as ...": a phrase to the end of the clause.
+        if (isOneOf(doc, noun + 1, {u"with", u"to", u"at", u"from", u"for", u"on", u"in", u"posted", u"published"})) {
+            int j = noun + 2;
+            while (j < end && j <= noun + 12 && (doc.tokens[j].is(Word) || doc.tokens[j].is(Number) || doc.tokens[j].is(Possessive))
+                   && !textIs(doc, j, u"that"))
+                ++j;
+            if (j >= end || isComma(doc, j))
+                return j;
+        }
+        return noun + 1;
+    }
+    return from;
+}
+
+Attribution::Speaker Attribution::appositiveName(const Document &doc, const Index &idx, int open, int close) const
+{
+    // "the state news agency, CNA, reported", "The energy company that operates the dam,
+    // Hidroeléctrica do Norte, said", "The head of the authority, Colonel Amara Obi, said": the
+    // name between the commas is the one described before them.
+    const int m = idx.mentionByLast[size_t(close - 1)];
+    if (m >= 0 && doc.mentions[m].first > open && doc.mentions[m].type != u"DATE" && doc.mentions[m].type != u"GPE") {
+        int k = open + 1;
+        if (isDeterminer(doc, k))
+            ++k;
+        while (k < doc.mentions[m].first && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)) // a title
+            ++k;
+        if (k == doc.mentions[m].first)
+            return {m, doc.mentions[m].span, false};
+    }
+    // "One of them, a retired engineer who gave his name only as Zoltan, said".
+    for (int k = std::max(open + 2, close - 4); k + 1 < close; ++k) {
+        if (!textIs(doc, k, u"as") || !isOneOf(doc, k - 1, {u"only", u"name", u"identified"}))
+            continue;
+        const int m = idx.mentionByFirst[size_t(k + 1)];
+        if (m >= 0 && doc.mentions[m].last == close && doc.mentions[m].type == u"PERSON")
+            return {m, doc.mentions[m].span, false};
+        bool name = true;
+        for (int j = k + 1; j < close; ++j)
+            name = name && doc.tokens[j].is(Word) && doc.tokens[j].is(Capitalised);
+        if (name)
+            return {-1, doc.spanOf(k + 1, close), false};
+    }
+    // A name no mention covers: "Hidroeléctrica do Norte".
+    const int first = open + 1 + (isDeterminer(doc, open + 1) ? 1 : 0);
+    if (close - first < 1 || close - first > 5 || !doc.tokens[first].is(Capitalised) || !doc.tokens[close - 1].is(Capitalised))
+        return {};
+    for (int k = first; k < close; ++k)
+        if (!doc.tokens[k].is(Word)
+            || (!doc.tokens[k].is(Capitalised) && !(m_lexicon.flags(doc.tokens[k].word) & NameConnector)
+                && doc.tokens[k].end - doc.tokens[k].start > 3) // "do" in "Hidroeléctrica do Norte"
+            || (m_lexicon.flags(doc.tokens[k].word) & (CommonWord | PronounWord)))
+            return {};
+    return {-1, doc.spanOf(first, close), false};
+}
+
+} // namespace Lede::Core::Extraction
