@@ -204,7 +204,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             int before = doc.mentions[m].first - 1;
             if (textIs(doc, before, u"the"))
                 --before;
-            if (isOneOf(doc, before, {u"of", u"from", u"at"}) && before - 1 >= limit) {
+            if (isOneOf(doc, before, {u"of", u"from", u"at", u"for"}) && before - 1 >= limit) {
                 const int owner = idx.mentionByLast[size_t(before - 1)];
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
                     return {owner, doc.mentions[owner].span, false};
@@ -416,10 +416,11 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
         // Titles and determiners may precede the name: "said Interior Minister Olaf Brenner",
         // "said Conservative finance critic Daniel Okafor"; not "noting the touches of the
         // Warhol Factory".
-        if (!t.is(Word))
+        if (!t.is(Word) && !t.is(Number)) // "said the 400m hurdler Freya Adeyemi"
             return {};
-        if (!t.is(Capitalised) && !isDeterminer(doc, k)
-            && !(m_lexicon.flags(t.word) & (TitleWord | PersonNoun | kUnnamedHead)) && k > from + 1)
+        if (!t.is(Capitalised) && k > from + 1
+            && isOneOf(doc, k, {u"of", u"in", u"at", u"for", u"from", u"with", u"on", u"to", u"and", u"or", u"but", u"that",
+                                u"which", u"who"}))
             return {};
     }
     return {};

@@ -203,12 +203,23 @@ void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention>
             m.rule = QStringLiteral("entity.longname");
             changed = true;
         }
-        // "the opposition Progress and Enterprise Party"
+        // "the opposition Progress and Enterprise Party", "the Independent Electoral and
+        // Boundaries Commission"
         const int a = m.first - 1;
+        int left = a - 1;
+        while (left - 1 >= 0 && a - left < 3 && capitalisedWord(left - 1))
+            --left;
+        // The model's name before "and" ("Independent Electoral") is the start of this one.
+        // Not two whole names: "American Airlines and Southwest Airlines".
+        const bool joinsPrevious = i > 0 && mentions[i - 1].last == a && mentions[i - 1].first >= left
+            && mentions[i - 1].type == u"ORG"_s && !dropped[size_t(i - 1)]
+            && !(m_lexicon.flags(doc.tokens[a - 1].word) & (OrgWord | CompanyWord | OutletWord));
         if ((m_lexicon.flags(doc.tokens[m.last - 1].word) & OrgWord) && AttributionWords::textIs(doc, a, u"and")
-            && capitalisedWord(a - 1) && !(a - 2 >= 0 && doc.tokens[a - 2].is(Capitalised)) && a - 2 >= 0
-            && doc.tokens[a - 2].is(Word) && (i == 0 || mentions[i - 1].last <= a - 1)) {
-            m.first = a - 1;
+            && capitalisedWord(a - 1) && left - 1 >= 0 && !capitalisedWord(left - 1)
+            && doc.tokens[left - 1].is(Word) && (i == 0 || mentions[i - 1].last <= left || joinsPrevious)) {
+            if (joinsPrevious)
+                dropped[size_t(i - 1)] = 1;
+            m.first = left;
             m.span = doc.spanOf(m.first, m.last);
             m.rule = QStringLiteral("entity.longname");
             changed = true;

@@ -213,6 +213,8 @@ TEST(EntityTagger, LongOrganisationNamesAreNotCutAtTheirConnectors)
     EXPECT_TRUE(found.contains(QStringLiteral("ORG:Confederation of Lindmark Industry and Employers"))) << qPrintable(found);
     EXPECT_TRUE(found.contains(QStringLiteral("ORG:Climate Action Network for Northern Europe"))) << qPrintable(found);
     EXPECT_TRUE(found.contains(QStringLiteral("ORG:Progress and Enterprise Party"))) << qPrintable(found);
+    const QString commission = tagged(QStringLiteral("The Independent Electoral and Boundaries Commission declared that the president had won."));
+    EXPECT_TRUE(commission.contains(QStringLiteral("ORG:Independent Electoral and Boundaries Commission"))) << qPrintable(commission);
     // Two names joined by "and" stay two.
     const QString two = tagged(QStringLiteral("Researchers at the University of California and Columbia University said so."));
     EXPECT_FALSE(two.contains(QStringLiteral("University of California and Columbia"))) << qPrintable(two);

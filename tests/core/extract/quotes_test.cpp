@@ -912,3 +912,11 @@ TEST(Quotes, LongSubjectsAndAdverbialsBetweenSpeakerVerbAndClause)
                                     "Henrikke Solvang, announced shortly after 7 a.m.")),
               QStringList{"INDIRECT The act passed 88-85 with four abstentions | announced | Henrikke Solvang"});
 }
+
+TEST(Quotes, AnUnnamedSpokeswomanForANamedFirmAndADescriptionBeforeTheName)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A spokeswoman for Nordvik Mining said the mine would reopen.")),
+              QStringList{"INDIRECT the mine would reopen | said | A spokeswoman for Nordvik Mining"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. “I will fight on,” said the 400m hurdler Freya Adeyemi.")),
+              QStringList{"DIRECT “I will fight on,” | said | Freya Adeyemi"});
+}
