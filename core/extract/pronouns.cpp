@@ -49,6 +49,14 @@ bool namesInstitution(const Document &doc, const Mention &m)
     return false;
 }
 
+/// How many mentions start before @p token: where a bounded look back over them begins.
+int mentionsBefore(const Document &doc, int token)
+{
+    return int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), token,
+                                [](const Mention &m, int t) { return m.first < t; })
+               - doc.mentions.cbegin());
+}
+
 int lastTokenOf(const Document &doc, Span words)
 {
     return doc.tokenAt(words.end) - 1;
@@ -322,9 +330,7 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
         return false;
     };
     // The latest person named with it, among the mentions before: a bounded look back.
-    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
-                                         [](const Mention &m, int token) { return m.first < token; })
-                        - doc.mentions.cbegin());
+    const int end = mentionsBefore(doc, first);
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
         if (candidate.type != u"PERSON")
@@ -369,9 +375,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
     if (business && lastOrganisation >= 0)
         return lastOrganisation;
     // A bounded look back, as for titles.
-    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
-                                         [](const Mention &m, int token) { return m.first < token; })
-                        - doc.mentions.cbegin());
+    const int end = mentionsBefore(doc, first);
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
         if (candidate.type != u"ORG" || candidate.outlet || doc.zoneOf(candidate.first) == u"BYLINE"
@@ -395,9 +399,7 @@ void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound
     const int first = doc.tokenAt(q.speakerSpan.start);
     // The latest mentions before the pronoun, a bounded number of them: one long paragraph of
     // "it said" stays linear.
-    const int end = int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), first,
-                                         [](const Mention &m, int token) { return m.first < token; })
-                        - doc.mentions.cbegin());
+    const int end = mentionsBefore(doc, first);
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
         if (q.paragraph - doc.paragraphOf(candidate.first) > 1)
