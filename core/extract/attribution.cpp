@@ -74,7 +74,7 @@ void Attribution::markDescribedOutlets(Document &doc) const
     auto describedBefore = [&](int first) {
         return describesOutlet(first - 1) || (first >= 2 && AttributionWords::isComma(doc, first - 1) && describesOutlet(first - 2));
     };
-    addDescribedAcronyms(doc, describedBefore);
+    addDescribedOutletNames(doc, describedBefore);
     for (Mention &m : doc.mentions) {
         if (m.outlet || m.type == u"DATE")
             continue;
@@ -82,8 +82,10 @@ void Attribution::markDescribedOutlets(Document &doc) const
         const bool place = m.type == u"GPE" || m.type == u"NORP";
         const int after = m.last + (AttributionWords::textIs(doc, m.last, u"news") ? 1 : 0);
         // "The Millbrook Courier", "Sky News": a name that ends like an outlet's.
+        // "BBC Sport": a name that begins with a listed outlet's.
         const bool outletName = m.type == u"ORG" && m.last - m.first >= 2
-            && (m_lexicon.flags(doc.tokens[m.last - 1].word) & OutletWord);
+            && ((m_lexicon.flags(doc.tokens[m.last - 1].word) & OutletWord)
+                || m_lexicon.longestMatch(doc.tokens, m.first, m.last, kindBit(PhraseKind::Outlet)).length > 0);
         m.outlet = place ? m.rule != u"entity.gazetteer" && describedBefore(m.first)
                          : outletName || describedBefore(m.first) || describesOutlet(after);
         // "the trade publication Harbour Weekly", "the newspaper El Observador": whatever the
@@ -95,22 +97,32 @@ void Attribution::markDescribedOutlets(Document &doc) const
     }
 }
 
-void Attribution::addDescribedAcronyms(Document &doc, const std::function<bool(int)> &describedBefore) const
+void Attribution::addDescribedOutletNames(Document &doc, const std::function<bool(int)> &describedBefore) const
 {
-    // "the state broadcaster VRT", "the local television station KDRV": an acronym no name
-    // covers, right after a description of an outlet, names one.
+    // "the state broadcaster VRT", "the local television station KDRV", "the Swedish daily
+    // Nordposten": an acronym or a name no mention covers, right after a description of an
+    // outlet, names one.
     std::vector<char> named(size_t(doc.tokens.size()), 0);
     for (const Mention &m : std::as_const(doc.mentions))
         std::fill(named.begin() + m.first, named.begin() + m.last, 1);
     QList<Mention> added;
     for (int t = 1; t < doc.tokens.size(); ++t) {
         const Token &tok = doc.tokens[t];
-        if (named[size_t(t)] || !tok.is(AllCaps) || tok.end - tok.start > 6 || tok.is(EndsWithPeriod) || !describedBefore(t))
+        const bool acronym = tok.is(AllCaps) && tok.end - tok.start <= 6 && !tok.is(EndsWithPeriod);
+        auto nameWord = [&](int k) {
+            return k < doc.tokens.size() && !named[size_t(k)] && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)
+                && !(m_lexicon.flags(doc.tokens[k].word) & (CommonWord | MonthWord | WeekdayWord));
+        };
+        // "the state broadcaster VRT", "the Swedish daily Nordposten".
+        if (named[size_t(t)] || !(acronym || nameWord(t)) || !describedBefore(t))
             continue;
+        int end = t + 1;
+        while (!acronym && end < t + 3 && nameWord(end))
+            ++end;
         Mention m;
         m.first = t;
-        m.last = t + 1;
-        m.span = doc.spanOf(t, t + 1);
+        m.last = end;
+        m.span = doc.spanOf(t, end);
         m.type = QStringLiteral("ORG");
         m.rule = QStringLiteral("entity.outlet");
         m.outlet = true;

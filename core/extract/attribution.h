@@ -39,7 +39,7 @@ public:
     void markDescribedOutlets(Document &doc) const;
 
 private:
-    void addDescribedAcronyms(Document &doc, const std::function<bool(int)> &describedBefore) const;
+    void addDescribedOutletNames(Document &doc, const std::function<bool(int)> &describedBefore) const;
 
     struct Speaker {
         int mention = -1;

@@ -370,7 +370,9 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
         if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & kUnnamedHead))
             continue;
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
-                                             u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to"}))
+                                             u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to"})
+            && !isOneOf(doc, h + 1, {u"affected", u"living", u"working", u"based", u"displaced", u"injured", u"interviewed",
+                                     u"contacted", u"employed", u"evacuated"}))
             return {};
         // "One diplomat in Beijing said negotiators appeared to believe": the source of another
         // verb, not of this one. A relative clause may hold one: "who asked not to be named".

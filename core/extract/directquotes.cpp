@@ -120,7 +120,11 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 const int told = object < count ? idx.mentionByFirst[size_t(object)] : -1;
                 if (isTellVerb(doc, t) && told >= 0 && doc.mentions[told].outlet)
                     q.outlet = told;
-                else if (isTellVerb(doc, t))
+                // "..., told the Swedish daily Nordposten.": a description before the name.
+                for (int j = object; isTellVerb(doc, t) && q.outlet < 0 && j < count && j < object + 4 && doc.tokens[j].is(Word); ++j)
+                    if (idx.mentionByFirst[size_t(j)] >= 0 && doc.mentions[idx.mentionByFirst[size_t(j)]].outlet)
+                        q.outlet = idx.mentionByFirst[size_t(j)];
+                if (isTellVerb(doc, t) && q.outlet < 0)
                     q.unnamedOutlet = unnamedOutlet(doc, t + len, end); // "..., he told local radio."
                 q.speaker = s.mention;
                 q.speakerSpan = s.span;

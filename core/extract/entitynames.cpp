@@ -173,8 +173,11 @@ void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention>
             const quint32 tail = m_lexicon.flags(doc.tokens[end - 1].word);
             const bool plural = doc.textOf(doc.tokens[end - 1]).endsWith(u's')
                 && (end - from >= 2 || (tail & (OrgWord | GroupNoun | CompanyWord)));
-            if (and_ && !plural && !(tail & TitleWord))
-                break;
+            // The rest of a name ends in no head of its own ("and Consumer Protection", "and
+            // Energy", "and Renewal"); a second name does ("and Columbia University").
+            if (and_ && !plural && !(tail & TitleWord)
+                && ((tail & (OrgWord | OutletWord)) || (end - from == 1 && doc.textOf(doc.tokens[from]).endsWith(u's'))))
+                break; // "and Barclays", "and Lloyds": a name of its own
             // Not a second name of its own: "the University of California and Columbia
             // University", "the MLB for the Pittsburgh Pirates" (the model's name there), a
             // listed one, or a person.
@@ -215,8 +218,8 @@ void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention>
             && mentions[i - 1].type == u"ORG"_s && !dropped[size_t(i - 1)]
             && !(m_lexicon.flags(doc.tokens[a - 1].word) & (OrgWord | CompanyWord | OutletWord));
         if ((m_lexicon.flags(doc.tokens[m.last - 1].word) & OrgWord) && AttributionWords::textIs(doc, a, u"and")
-            && capitalisedWord(a - 1) && left - 1 >= 0 && !capitalisedWord(left - 1)
-            && doc.tokens[left - 1].is(Word) && (i == 0 || mentions[i - 1].last <= left || joinsPrevious)) {
+            && capitalisedWord(a - 1) && (left == 0 || !capitalisedWord(left - 1))
+            && (i == 0 || mentions[i - 1].last <= left || joinsPrevious)) {
             if (joinsPrevious)
                 dropped[size_t(i - 1)] = 1;
             m.first = left;

@@ -138,7 +138,7 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("person-nouns.txt"), PersonNoun);
     for (const QString &noun : readLines(QStringLiteral("person-nouns.txt")))
         m_flags[size_t(intern(pluralOf(noun)))] |= GroupNoun;
-    m_flags[size_t(intern(u"people"))] |= GroupNoun; // the plural of "person" is not "persons"
+    loadWords(QStringLiteral("group-nouns.txt"), GroupNoun);
     loadWords(QStringLiteral("thought-verbs.txt"), ThoughtVerb);
 
     loadPhrases(QStringLiteral("countries.txt"), PhraseKind::Country);

@@ -215,6 +215,12 @@ TEST(EntityTagger, LongOrganisationNamesAreNotCutAtTheirConnectors)
     EXPECT_TRUE(found.contains(QStringLiteral("ORG:Progress and Enterprise Party"))) << qPrintable(found);
     const QString commission = tagged(QStringLiteral("The Independent Electoral and Boundaries Commission declared that the president had won."));
     EXPECT_TRUE(commission.contains(QStringLiteral("ORG:Independent Electoral and Boundaries Commission"))) << qPrintable(commission);
+    const QString ministry = tagged(QStringLiteral("Nine miners were killed, the country's Ministry of Mines and Energy said. "
+                                                   "The Federal Office for Competition and Consumer Protection said so."));
+    EXPECT_TRUE(ministry.contains(QStringLiteral("ORG:Ministry of Mines and Energy"))) << qPrintable(ministry);
+    EXPECT_TRUE(ministry.contains(QStringLiteral("ORG:Federal Office for Competition and Consumer Protection"))) << qPrintable(ministry);
+    const QString barclays = tagged(QStringLiteral("The Bank of England and Barclays said rates would rise."));
+    EXPECT_FALSE(barclays.contains(QStringLiteral("England and Barclays"))) << qPrintable(barclays);
     // Two names joined by "and" stay two.
     const QString two = tagged(QStringLiteral("Researchers at the University of California and Columbia University said so."));
     EXPECT_FALSE(two.contains(QStringLiteral("University of California and Columbia"))) << qPrintable(two);

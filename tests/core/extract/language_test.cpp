@@ -58,6 +58,16 @@ TEST(LanguageFinder, AnAcronymAfterADescriptionOfAnOutletIsOne)
     EXPECT_TRUE(hits(QStringLiteral("Officers at the police station ABQ said the road was closed.")).isEmpty());
 }
 
+TEST(LanguageFinder, GroupsOfPeopleDescribedButUnnamed)
+{
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. Families affected by the breach said they had not been told.")),
+              (QStringList{"ANONYMOUS Families affected by the breach"}));
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. Several senior clinicians at the trust said they had raised concerns.")),
+              (QStringList{"ANONYMOUS Several senior clinicians at the trust"}));
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. Two data protection specialists who examined the files said patients could be identified.")),
+              (QStringList{"ANONYMOUS Two data protection specialists who examined the files"}));
+}
+
 TEST(LanguageFinder, OneOfThemAndSomeAreUnnamedSources)
 {
     EXPECT_EQ(hits(QStringLiteral("Residents gathered on the bridge. Some said the sky glowed orange for an hour. "
@@ -73,6 +83,12 @@ TEST(LanguageFinder, OutletsTheTextDescribes)
               (QStringList{"OUTLET ORT"}));
     EXPECT_EQ(hits(QStringLiteral("The vote was close. According to the newspaper Correo Ostrano, the government is drawing up plans.")),
               (QStringList{"OUTLET Correo Ostrano"}));
+}
+
+TEST(LanguageFinder, ANameAfterADescriptionOrBeginningWithAnOutletIsOne)
+{
+    EXPECT_EQ(hits(QStringLiteral("The vote was close. “The panel refused,” Anna Farrow told the Swedish daily Nordposten.")),
+              (QStringList{"OUTLET Nordposten"}));
 }
 
 TEST(LanguageFinder, TheSundayCourierIsANewspaperNotADate)
