@@ -94,6 +94,21 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
     // "She promised a public meeting and said ...": a pronoun subject, resolved later.
     if (s.first < before && isOneOf(doc, s.first, {u"he", u"she", u"they"}))
         return {-1, {doc.tokens[s.first].start, doc.tokens[s.first].end}, false};
+    // "The sprinter's coach, Lars-Erik Fofanah, described ... and told reporters": the name
+    // between the commas after the description that opens the sentence.
+    for (int open = s.first + 1; open < before && open < s.first + 7; ++open) {
+        if (!isComma(doc, open))
+            continue;
+        int close = open + 1;
+        while (close < before && close < open + 6 && !isComma(doc, close))
+            ++close;
+        if (close < before && isComma(doc, close) && isDeterminer(doc, s.first)) {
+            const Speaker named = appositiveName(doc, idx, open, close);
+            if (named.found())
+                return named;
+        }
+        break;
+    }
     int first = s.first;
     while (first < before && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0 && doc.tokens[first].is(Word))
         ++first;

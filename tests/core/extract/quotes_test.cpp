@@ -917,6 +917,9 @@ TEST(Quotes, AnUnnamedSpokeswomanForANamedFirmAndADescriptionBeforeTheName)
 {
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. A spokeswoman for Nordvik Mining said the mine would reopen.")),
               QStringList{"INDIRECT the mine would reopen | said | A spokeswoman for Nordvik Mining"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The sprinter's coach, Lars-Erik Fofanah, described the ruling as a tragedy "
+                                    "and told reporters he would keep working with her.")),
+              QStringList{"INDIRECT he would keep working with her | told reporters | Lars-Erik Fofanah"});
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. “I will fight on,” said the 400m hurdler Freya Adeyemi.")),
               QStringList{"DIRECT “I will fight on,” | said | Freya Adeyemi"});
 }
