@@ -47,9 +47,6 @@ void Attribution::markDescribedOutlets(Document &doc) const
     // or that ends like one, is one, listed or not.
     // The description is a common noun phrase: "the newspaper", "Estonian public broadcaster",
     // not a title ("an Evolution paper Bos and colleagues wrote").
-    if (doc.outletsMarked)
-        return; // the extractor runs it before mentions are grouped
-    doc.outletsMarked = true;
     // "Public broadcaster LRK": a capital that only opens the sentence.
     auto opensSentence = [&](int k) {
         return k == 0 || doc.tokens[k - 1].is(SentenceFinal)
@@ -119,12 +116,7 @@ void Attribution::addDescribedOutletNames(Document &doc, const std::function<boo
         int end = t + 1;
         while (!acronym && end < t + 3 && nameWord(end))
             ++end;
-        Mention m;
-        m.first = t;
-        m.last = end;
-        m.span = doc.spanOf(t, end);
-        m.type = QStringLiteral("ORG");
-        m.rule = QStringLiteral("entity.outlet");
+        Mention m = doc.mentionOf(t, end, QStringLiteral("ORG"), QStringLiteral("entity.outlet"));
         m.outlet = true;
         added.append(m);
     }
@@ -136,7 +128,6 @@ void Attribution::addDescribedOutletNames(Document &doc, const std::function<boo
 
 void Attribution::run(Document &doc) const
 {
-    markDescribedOutlets(doc);
     Index idx = buildIndex(doc);
     attributeDirect(doc, idx);
     findIndirect(doc, idx);

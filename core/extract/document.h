@@ -70,7 +70,6 @@ struct Document {
     QList<Mention> mentions;     // sorted by position
     QList<QuoteFound> quotes;
     QList<LexicalHit> hits;
-    bool outletsMarked = false; // Attribution::markDescribedOutlets() has run
 
     QStringView textOf(Span s) const { return text.mid(s.start, s.length()); }
     QStringView textOf(const Token &t) const { return text.mid(t.start, t.end - t.start); }
@@ -79,6 +78,17 @@ struct Document {
         return text.mid(tokens[first].start, tokens[last - 1].end - tokens[first].start);
     }
     Span spanOf(int first, int last) const { return {tokens[first].start, tokens[last - 1].end}; }
+    /// A mention of tokens [first, last) with a type and the rule that found it.
+    Mention mentionOf(int first, int last, const QString &type, const QString &rule) const
+    {
+        Mention m;
+        m.first = first;
+        m.last = last;
+        m.span = spanOf(first, last);
+        m.type = type;
+        m.rule = rule;
+        return m;
+    }
     /// Index of the first token starting at or after @p pos.
     int tokenAt(int pos) const;
     /// Paragraph index of a token.

@@ -50,7 +50,7 @@ void EntityTagger::addSurnames(const Document &doc, const std::vector<char> &tak
         const auto at = namedAt.constFind(doc.textOf(t));
         if (at == namedAt.cend() || *at > k || (k + 1 < n && doc.tokens[k + 1].is(Capitalised) && !taken[size_t(k + 1)]))
             continue;
-        out.append(tokenMention(doc, k, QStringLiteral("PERSON"), QStringLiteral("entity.surname")));
+        out.append(doc.mentionOf(k, k + 1, QStringLiteral("PERSON"), QStringLiteral("entity.surname")));
     }
 }
 
@@ -85,9 +85,7 @@ void EntityTagger::addRepeatedNames(const Document &doc, std::vector<char> &take
                 same = !taken[size_t(k + j)] && doc.textOf(doc.tokens[k + j]) == doc.textOf(doc.tokens[name.first + j]);
             if (!same)
                 continue;
-            Mention m = tokenMention(doc, k, name.type, QStringLiteral("entity.repeated"));
-            m.last = k + length;
-            m.span = doc.spanOf(k, k + length);
+            Mention m = doc.mentionOf(k, k + length, name.type, QStringLiteral("entity.repeated"));
             m.outlet = name.outlet;
             out.append(m);
             std::fill(taken.begin() + k, taken.begin() + k + length, 1);
@@ -110,10 +108,7 @@ void EntityTagger::addDatelinePlaces(const Document &doc, std::vector<char> &tak
             ++end;
         if (end == first || end >= p.lastToken || doc.text[doc.tokens[end].start] != u',')
             continue;
-        Mention m = tokenMention(doc, first, QStringLiteral("GPE"), QStringLiteral("entity.dateline"));
-        m.last = end;
-        m.span = doc.spanOf(first, end);
-        out.append(m);
+        out.append(doc.mentionOf(first, end, QStringLiteral("GPE"), QStringLiteral("entity.dateline")));
         std::fill(taken.begin() + first, taken.begin() + end, 1);
     }
 }
@@ -288,12 +283,7 @@ void EntityTagger::joinPossessiveNames(const Document &doc, QList<Mention> &ment
             while (first - 1 >= 0 && p - first < 4 && capitalisedWord(first - 1))
                 --first;
         }
-        Mention m;
-        m.first = first;
-        m.last = end;
-        m.span = doc.spanOf(first, end);
-        m.type = QStringLiteral("ORG");
-        m.rule = QStringLiteral("entity.possessivename");
+        const Mention m = doc.mentionOf(first, end, QStringLiteral("ORG"), QStringLiteral("entity.possessivename"));
         for (int k = first; k < end; ++k) // the names inside it, found by their first token: linear
             if (byFirst[size_t(k)] >= 0)
                 replaced[size_t(byFirst[size_t(k)])] = 1;

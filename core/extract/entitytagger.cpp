@@ -36,17 +36,6 @@ bool afterClosingQuote(const Document &doc, int first)
 
 } // namespace
 
-Mention EntityTagger::tokenMention(const Document &doc, int k, const QString &type, const QString &rule)
-{
-    Mention m;
-    m.first = k;
-    m.last = k + 1;
-    m.span = doc.spanOf(k, k + 1);
-    m.type = type;
-    m.rule = rule;
-    return m;
-}
-
 const EntityModel &EntityTagger::bundledModel()
 {
     static const EntityModel model = [] {
@@ -296,7 +285,7 @@ void EntityTagger::run(Document &doc) const
         if (!inTitle[size_t(k)] || taken[size_t(k)]
             || !m_lexicon.wordMatch(doc.tokens[k].word, kindBit(PhraseKind::Nationality)).length)
             continue;
-        out.append(tokenMention(doc, k, QStringLiteral("NORP"), QStringLiteral("entity.gazetteer")));
+        out.append(doc.mentionOf(k, k + 1, QStringLiteral("NORP"), QStringLiteral("entity.gazetteer")));
     }
     addDatelinePlaces(doc, taken, out);
     addRepeatedNames(doc, taken, out);

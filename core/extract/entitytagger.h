@@ -49,7 +49,6 @@ public:
 private:
     void addTitleAndGazetteer(const Document &doc, Mention &m) const;
     /// Adds the surnames of persons named in full before, where the model found no name.
-    static Mention tokenMention(const Document &doc, int k, const QString &type, const QString &rule);
     // Names the model missed or cut (entitynames.cpp).
     void addSurnames(const Document &doc, const std::vector<char> &taken, QList<Mention> &out) const;
     void addRepeatedNames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;

@@ -357,7 +357,6 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
                                               u"conglomerate", u"chain", u"charity", u"organisation", u"organization"});
     if (!business && !(m_lexicon.flags(doc.tokens[last].word) & OrgWord))
         return -1;
-    auto institution = [&](const Mention &m) { return namesInstitution(doc, m); };
     auto named = [&](const Mention &m) {
         for (int k = m.first; k < m.last; ++k)
             if (doc.textOf(doc.tokens[k]).compare(head, Qt::CaseInsensitive) == 0)
@@ -368,7 +367,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
     // "the Calvarian People's Alliance denied", not "the court" after "the ministry said".
     if (before && before->speaker >= 0 && q.paragraph - before->paragraph <= 2) {
         const Mention &spoke = doc.mentions[before->speaker];
-        if (spoke.type == u"ORG" && !spoke.outlet && (named(spoke) || !institution(spoke)))
+        if (spoke.type == u"ORG" && !spoke.outlet && (named(spoke) || !namesInstitution(doc, spoke)))
             return before->speaker;
     }
     // "the company": the business that spoke last, else the latest one named.
@@ -381,7 +380,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
         if (candidate.type != u"ORG" || candidate.outlet || doc.zoneOf(candidate.first) == u"BYLINE"
             || doc.zoneOf(candidate.first) == u"CREDIT")
             continue;
-        if (business ? !institution(candidate) : named(candidate))
+        if (business ? !namesInstitution(doc, candidate) : named(candidate))
             return m; // "the company": "Nordhavn Appliances"; "the court": "the Special Criminal Court"
     }
     return -1;

@@ -19,6 +19,7 @@ QStringList hits(const QString &text)
     Document doc = Lede::Test::prepare(text);
     const Lexicon &lexicon = Lexicon::instance();
     EntityFinder(lexicon).run(doc);
+    Attribution(lexicon).markDescribedOutlets(doc); // before grouping, as the extractor does
     MentionGrouper(lexicon).run(doc);
     QuoteFinder(lexicon).run(doc);
     Attribution(lexicon).run(doc);

@@ -1,0 +1,379 @@
+#include "quoteshelper.h"
+
+#include <gtest/gtest.h>
+
+using Lede::Test::quotes;
+
+// Who speaks: pronouns and descriptions (pronouns.cpp), names in apposition, and unnamed
+// sources (attributionspeakers.cpp). The suite keeps the name of quotes_test.cpp, where these
+// tests began.
+
+TEST(Quotes, PronounSpeakerResolvesToLatestPerson)
+{
+    const QStringList q = quotes(QStringLiteral("Miriam Okafor was angry. “This is wrong,” she said."));
+    EXPECT_EQ(q, QStringList{"DIRECT “This is wrong,” | said | Miriam Okafor"});
+}
+
+TEST(Quotes, PronounSpeakerIsTheOneWhoSpokeLastUnlessSomeoneWasNamedSince)
+{
+    // "Little Harwood" stands for any name read as a person, named before the statement.
+    EXPECT_EQ(quotes(QStringLiteral("Councillor Ravi Sethi, who represents Anna Weber, said he would vote against it. "
+                                    "“The numbers might work,” he said.")),
+              (QStringList{"INDIRECT he would vote against it | said | Ravi Sethi",
+                           "DIRECT “The numbers might work,” | said | Ravi Sethi"}));
+    // An unnamed speaker goes on too, and names the pronoun.
+    EXPECT_EQ(quotes(QStringLiteral("Brenner blamed Anna Weber.\n\nA spokesperson in Geneva said the agency was alarmed.\n\n"
+                                    "“Both parties have obligations,” she said.")),
+              (QStringList{"INDIRECT the agency was alarmed | said | A spokesperson in Geneva",
+                           "DIRECT “Both parties have obligations,” | said | A spokesperson in Geneva"}));
+    // Someone named after the statement is the one meant.
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner said the plan was ready. Then Anna Weber stood up. “It is not,” she said.")),
+              (QStringList{"INDIRECT the plan was ready | said | Olaf Brenner",
+                           "DIRECT “It is not,” | said | Anna Weber"}));
+    // "his mother" is no "he".
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner left early. His mother said the school was cold. “I hated it,” he said.")),
+              (QStringList{"INDIRECT the school was cold | said | His mother",
+                           "DIRECT “I hated it,” | said | Olaf Brenner"}));
+}
+
+TEST(Quotes, InvertedVerbWithSpeakerAfterIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The plan will fail badly, said Miriam Okafor.")),
+              QStringList{"INDIRECT The plan will fail badly | said | Miriam Okafor"});
+    EXPECT_EQ(quotes(QStringLiteral("Institutional recipients, said Miriam Okafor, are required to exhibit them.")),
+              QStringList{"INDIRECT Institutional recipients, said Miriam Okafor, are required to exhibit them | said | Miriam Okafor"});
+    // No name after the verb: no attribution.
+    EXPECT_TRUE(quotes(QStringLiteral("In the end, said the old map, the road turns north.")).isEmpty());
+}
+
+TEST(Quotes, NameAfterADescriptionSpeaksRatherThanTheDescription)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“The situation is under control,” said police spokesman Jan Kowalski.")),
+              QStringList{"DIRECT “The situation is under control,” | said | Jan Kowalski"});
+}
+
+TEST(Quotes, SubjectBeforeAnAppositiveSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The minister, who spoke on condition of anonymity, said the talks had stalled.")),
+              QStringList{"INDIRECT the talks had stalled | said | The minister"});
+    EXPECT_EQ(quotes(QStringLiteral("The report, published by a charity on Monday, said the abuses were systematic.")),
+              QStringList{"INDIRECT the abuses were systematic | said | The report"});
+    EXPECT_TRUE(quotes(QStringLiteral("Instead, as the judges found, said words carry no weight.")).isEmpty());
+}
+
+TEST(Quotes, UnnamedSpeakerAroundTheCueOfADirectQuote)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“I don't know what happened,” the driver said.")),
+              QStringList{"DIRECT “I don't know what happened,” | said | the driver"});
+    EXPECT_EQ(quotes(QStringLiteral("“It was dark,” said the driver.")),
+              QStringList{"DIRECT “It was dark,” | said | the driver"});
+    // The one told does not speak.
+    EXPECT_EQ(quotes(QStringLiteral("“It was dark,” the driver told police.")),
+              QStringList{"DIRECT “It was dark,” | told | the driver"});
+}
+
+TEST(Quotes, AppositiveNameSpeaksForItsDescription)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The minister's spokeswoman, Maria Lopez, said the decision was final.")),
+              QStringList{"INDIRECT the decision was final | said | Maria Lopez"});
+}
+
+TEST(Quotes, SheAndHeSkipPersonsOfTheOtherGender)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Miriam Okafor left early. Olaf Brenner stayed. “It is a disaster,” she said.")),
+              QStringList{"DIRECT “It is a disaster,” | said | Miriam Okafor"});
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner left early. Miriam Okafor stayed. “It is a disaster,” he said.")),
+              QStringList{"DIRECT “It is a disaster,” | said | Olaf Brenner"});
+    // A name that tells no gender may be either.
+    EXPECT_EQ(quotes(QStringLiteral("Olaf Brenner left early. Andrea Rossi stayed. “It is a disaster,” she said.")),
+              QStringList{"DIRECT “It is a disaster,” | said | Andrea Rossi"});
+}
+
+TEST(Quotes, SpeakerAfterTheStatementAtTheEndOfTheSentence)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The reforms have done little for the poor, the activists claim.")),
+              QStringList{"INDIRECT The reforms have done little for the poor | claim | the activists"});
+}
+
+TEST(Quotes, UnnamedSourceWithWhatDescribesIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Sources close to the talks said a deal was near.")),
+              QStringList{"INDIRECT a deal was near | said | Sources close to the talks"});
+    EXPECT_EQ(quotes(QStringLiteral("A person familiar with the talks said a deal was near.")),
+              QStringList{"INDIRECT a deal was near | said | A person familiar with the talks"});
+    EXPECT_EQ(quotes(QStringLiteral("A senior official who asked not to be named said the plan was dead.")),
+              QStringList{"INDIRECT the plan was dead | said | A senior official who asked not to be named"});
+}
+
+TEST(Quotes, AgeAndDescriptionBetweenNameAndVerb)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez, 45, a teacher, said the water rose faster than anyone expected.")),
+              QStringList{"INDIRECT the water rose faster than anyone expected | said | Maria Lopez"});
+}
+
+TEST(Quotes, TitledNameInAnAppositiveAndTheOneToldInThePlural)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“The numbers are alarming,” the lead author, Dr. Hannah Cole, said in an interview.")),
+              QStringList{"DIRECT “The numbers are alarming,” | said | Hannah Cole"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez told jurors the case was about greed.")),
+              QStringList{"INDIRECT the case was about greed | told | Maria Lopez"});
+}
+
+TEST(Quotes, AnUnnamedSourceInAPlaceIsNotThePlace)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A senior diplomat in Nairobi said the talks had stalled.")),
+              QStringList{"INDIRECT the talks had stalled | said | A senior diplomat in Nairobi"});
+}
+
+TEST(Quotes, AnUnnamedSubjectRightBeforeTheQuoteSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The driver said: “I saw nothing.”")),
+              QStringList{"DIRECT “I saw nothing.” | said | The driver"});
+    // The quote inside a quote is the supervisor's, not the asker's.
+    const QStringList nested = quotes(QStringLiteral(
+        "“When I asked for photos, my supervisor said, ‘That is not how we do things here,’” Ann Lee recalled."));
+    ASSERT_EQ(nested.size(), 2);
+    EXPECT_EQ(nested[1], QStringLiteral("DIRECT ‘That is not how we do things here,’ | said | my supervisor"));
+}
+
+TEST(Quotes, TheOneARelativeClauseIsAboutSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Police interviewed a neighbour, Gloria Pettit, who said she saw a pickup truck.")),
+              QStringList{"INDIRECT she saw a pickup truck | said | Gloria Pettit"});
+}
+
+TEST(Quotes, AnOrganisationSpeaksRatherThanThePlaceItIsIn)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The Defence Ministry in Berlin said its forces had hit military targets.")),
+              QStringList{"INDIRECT its forces had hit military targets | said | Defence Ministry"});
+}
+
+TEST(Quotes, AnOwnersNameBeforeTheSpeakerAfterTheStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Twenty aircraft crossed the line on Monday, Taiwan's Central News Agency reported.")),
+              QStringList{"INDIRECT Twenty aircraft crossed the line on Monday | reported | Central News Agency"});
+}
+
+TEST(Quotes, SpeakersFromAFreshBatteryOfParliamentCourtAndClimateStories)
+{
+    // A party before the speaker's title describes the speaker.
+    EXPECT_EQ(quotes(QStringLiteral("“We will vote against it,” said Conservative finance critic Daniel Okafor.")),
+              QStringList{"DIRECT “We will vote against it,” | said | Daniel Okafor"});
+    // A participle clause before the subject that introduces a quote.
+    EXPECT_EQ(quotes(QStringLiteral("Asked whether he would support the budget, Daniel Okafor was blunt: “Not a chance.”")),
+              QStringList{"DIRECT “Not a chance.” |  | Daniel Okafor"});
+    // An appositive name with where it is from.
+    EXPECT_EQ(quotes(QStringLiteral("One of the plaintiffs, Sheriff Dolores Whitfield of Hampden County, said in an interview "
+                                    "that she respected the court.")),
+              QStringList{"INDIRECT she respected the court | said | Dolores Whitfield"});
+    // An unnamed speaker "for" someone, over a possessive and a noun that is also a verb.
+    EXPECT_EQ(quotes(QStringLiteral("A spokesperson for the state attorney general's office said in an email that the office was pleased.")),
+              QStringList{"INDIRECT the office was pleased | said | A spokesperson for the state attorney general's office"});
+    // A participle after a verb that reports nothing takes the sentence's subject.
+    EXPECT_EQ(quotes(QStringLiteral("Finance Minister Sylvie Tremblay took a different tack, saying Quebec had been shortchanged.")),
+              QStringList{"INDIRECT Quebec had been shortchanged | saying | Sylvie Tremblay"});
+    // "which said": the noun phrase the relative clause is about.
+    EXPECT_EQ(quotes(QStringLiteral("The rules were welcomed by environmental groups, which said they should spur governments to act.")),
+              QStringList{"INDIRECT they should spur governments to act | said | environmental groups"});
+}
+
+TEST(Quotes, TheUnnamedHeadARelativeClauseDescribesAndOneOfThem)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Two diplomats who attended the talks as observers said the mood was tense.")),
+              QStringList{"INDIRECT the mood was tense | said | Two diplomats who attended the talks as observers"});
+    EXPECT_EQ(quotes(QStringLiteral("One of them said the talks would resume.")),
+              QStringList{"INDIRECT the talks would resume | said | One of them"});
+}
+
+TEST(Quotes, ADescriptionOfAPersonIsThePersonNamedJustBefore)
+{
+    // "Kwame Osei, a 41-year-old crane operator," is a name by its description.
+    EXPECT_EQ(quotes(QStringLiteral("Kwame Osei, a 41-year-old crane operator, said he was tired.\n\n"
+                                    "“You finish at midnight,” the father of three said.")),
+              (QStringList{"INDIRECT he was tired | said | Kwame Osei",
+                           "DIRECT “You finish at midnight,” | said | Kwame Osei"}));
+    EXPECT_EQ(quotes(QStringLiteral("Councillor Gillian Marsh was unmoved. “It floods,” the retired teacher said.")),
+              QStringList{"DIRECT “It floods,” | said | Gillian Marsh"});
+    // "the family" and "the petition" speak for no one person.
+    EXPECT_EQ(quotes(QStringLiteral("Camille Vasseur was at home. The family said a funeral will be held on Friday.")),
+              QStringList{"INDIRECT a funeral will be held on Friday | said | The family"});
+    // Without anyone named before, the description stays.
+    EXPECT_EQ(quotes(QStringLiteral("“It is hard,” the father of two said.")),
+              QStringList{"DIRECT “It is hard,” | said | the father of two"});
+}
+
+TEST(Quotes, ANameWithAnAgeBeforeWho)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The court heard from the maintenance worker, Erik Lindahl, 34, who testified that he had noticed the cracks.")),
+              QStringList{"INDIRECT he had noticed the cracks | testified | Erik Lindahl"});
+}
+
+TEST(Quotes, APronounForOnePersonIsNotSeveral)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Judge Mariam Haddad lost her son. The authorities said he had suffered a heart attack. "
+                                    "“They gave us back his body,” she said.")),
+              (QStringList{"INDIRECT he had suffered a heart attack | said | The authorities",
+                           "DIRECT “They gave us back his body,” | said | Mariam Haddad"}));
+}
+
+TEST(Quotes, AStatementReachesToTheEndOfTheSentenceThatNamesItsSpeaker)
+{
+    // A firm in the speaker's description is no new person for "He".
+    EXPECT_EQ(quotes(QStringLiteral("“This is a bank buying credibility,” said Tomasz Reiner, chief economist at Anna Weber "
+                                    "in London. He said the hike would help.")),
+              (QStringList{"DIRECT “This is a bank buying credibility,” | said | Tomasz Reiner",
+                           "INDIRECT the hike would help | said | Tomasz Reiner"}));
+}
+
+TEST(Quotes, ATitleDescribesThePersonNamedWithItAndTheyTheGroupThatSpoke)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Governor Anneliese Varga raised rates. Finance Minister Olaf Brenner criticised it. "
+                                    "“We had no choice,” the governor said.")),
+              QStringList{"DIRECT “We had no choice,” | said | Anneliese Varga"});
+    EXPECT_EQ(quotes(QStringLiteral("Executives at two companies said they were reviewing plans. "
+                                    "The order had created uncertainty, they said.")),
+              (QStringList{"INDIRECT they were reviewing plans | said | Executives at two companies",
+                           "INDIRECT The order had created uncertainty | said | Executives at two companies"}));
+}
+
+TEST(Quotes, TheNameBetweenCommasAfterADescriptionSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The appeal is expected to be heard later this year, Calvaria's state news agency, CNA, reported.")),
+              QStringList{"INDIRECT The appeal is expected to be heard later this year | reported | CNA"});
+    EXPECT_EQ(quotes(QStringLiteral("The energy company that operates the dam, Hidroeléctrica do Norte, said in a statement that the structure was safe.")),
+              QStringList{"INDIRECT the structure was safe | said | Hidroeléctrica do Norte"});
+    EXPECT_EQ(quotes(QStringLiteral("One of them, a retired engineer who gave his name only as Zoltan, said the minister had been sacrificed.")),
+              QStringList{"INDIRECT the minister had been sacrificed | said | Zoltan"});
+    EXPECT_EQ(quotes(QStringLiteral("The head of the authority, Colonel Amara Lindqvist-Obi, said at a press conference in the capital that the river had risen.")),
+              QStringList{"INDIRECT the river had risen | said | Amara Lindqvist-Obi"});
+    EXPECT_EQ(quotes(QStringLiteral("At least seven people have died, the National Civil Protection Authority said in its latest update on Sunday evening.")),
+              QStringList{"INDIRECT At least seven people have died | said | National Civil Protection Authority"});
+}
+
+TEST(Quotes, ADescriptionOfAnOrganisationIsTheOneNamedBefore)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The verdict came on Monday. Anna Berg was sentenced by the Special Criminal Court. "
+                                    "The court said it would take medical reports into account.")),
+              QStringList{"INDIRECT it would take medical reports into account | said | Special Criminal Court"});
+    EXPECT_EQ(quotes(QStringLiteral("Danish appliance maker Nordhavn Appliances is recalling its fryers. "
+                                    "The European Commission welcomed the move. The company said the fault was found.")),
+              QStringList{"INDIRECT the fault was found | said | Nordhavn Appliances"});
+    // "the party" after the party spoke; not "the court" after a ministry.
+    EXPECT_EQ(quotes(QStringLiteral("The Calvarian Alliance denied that the trial had been fair. "
+                                    "In a statement, the party said the prosecution was revenge.")),
+              (QStringList{"INDIRECT the trial had been fair | denied | Calvarian Alliance",
+                           "INDIRECT the prosecution was revenge | said | Calvarian Alliance"}));
+    EXPECT_EQ(quotes(QStringLiteral("The Interior Ministry said the plan was legal. The court said the plan was not.")),
+              (QStringList{"INDIRECT the plan was legal | said | Interior Ministry", "INDIRECT the plan was not | said | The court"}));
+}
+
+TEST(Quotes, WhoWasToldAndWhoOnlySawTheDocument)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Karolina Berg, a mother of three, told Reuters her fryer had started smoking in January.")),
+              QStringList{"INDIRECT her fryer had started smoking in January | told | Karolina Berg"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Volunteers were handing out blankets, a spokeswoman told The Associated Press.")),
+              QStringList{"INDIRECT Volunteers were handing out blankets | told | a spokeswoman"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The two countries will share data, according to a copy of the text seen by Reuters.")),
+              QStringList{"INDIRECT The two countries will share data | according to | a copy of the text seen by Reuters"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. According to the student newspaper, the Halbrook Herald, 2,000 students had signed.")),
+              QStringList{"INDIRECT 2,000 students had signed | According to | Halbrook Herald"});
+}
+
+TEST(Quotes, AStatementInsideAnotherIsNoNewSpeakerForAPronoun)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Miriam Okafor, a lecturer, said many staff feared the rise would hurt.\n\n"
+                                    "“I teach a lot of students,” she said.")),
+              (QStringList{"INDIRECT many staff feared the rise would hurt | said | Miriam Okafor",
+                           "INDIRECT the rise would hurt | feared | many staff",
+                           "DIRECT “I teach a lot of students,” | said | Miriam Okafor"}));
+}
+
+TEST(Quotes, TheNounAPersonWasDescribedWithReferstoThem)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The university’s vice-chancellor, Professor Aldous Brennan, said the fee was needed. "
+                                    "The vice-chancellor said the bursaries would grow.")),
+              (QStringList{"INDIRECT the fee was needed | said | Aldous Brennan",
+                           "INDIRECT the bursaries would grow | said | Aldous Brennan"}));
+    // The noun of a phrase after the name is no description of it.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A spokesman, Jesper Thorsager, denied that the company had delayed the recall. "
+                                    "The company said the targets were unchanged.")),
+              (QStringList{"INDIRECT the company had delayed the recall | denied | Jesper Thorsager",
+                           "INDIRECT the targets were unchanged | said | The company"}));
+}
+
+TEST(Quotes, PeopleUnnamedWhereTheirEmployerIsNamed)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Analysts at Skagerrak Securities estimated the cost at 40 million euros.")),
+              QStringList{"INDIRECT the cost at 40 million euros | estimated | Analysts at Skagerrak Securities"});
+}
+
+TEST(Quotes, TheCompanyIsTheBusinessThatSpokeLastNotAnInstitution)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Nordhavn Appliances said the fryers were unsafe. "
+                                    "The European Consumer Rights Bureau said the recall came late. "
+                                    "Shares in Halvorsen Capital fell. The company said its targets were unchanged.")),
+              (QStringList{"INDIRECT the fryers were unsafe | said | Nordhavn Appliances",
+                           "INDIRECT the recall came late | said | European Consumer Rights Bureau",
+                           "INDIRECT its targets were unchanged | said | Nordhavn Appliances"}));
+}
+
+TEST(Quotes, PronounsAndDescriptionsFindThePersonTheyDescribe)
+{
+    // An office that spoke last is no "she".
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Priya Cole, an economist, said the bank risked overdoing it. "
+                                    "Output shrank by 0.3% in the fourth quarter, according to the national statistics office.\n\n"
+                                    "She said higher rates would do little.")),
+              (QStringList{"INDIRECT the bank risked overdoing it | said | Priya Cole",
+                           "INDIRECT Output shrank by 0.3% in the fourth quarter | according to | the national statistics office",
+                           "INDIRECT higher rates would do little | said | Priya Cole"}));
+    // "Gov." is the governor.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Gov. Rosalind Pettigrew visited the site. The governor said two crew members died.")),
+              QStringList{"INDIRECT two crew members died | said | Rosalind Pettigrew"});
+    // "the actor" is the one the text called an actor, not the solicitor named since.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The Bafta-winning actor Julian Idowu has sued the paper. "
+                                    "His solicitor, Fenella Okonjo, spoke briefly. The actor said he was grateful for the support.")),
+              QStringList{"INDIRECT he was grateful for the support | said | Julian Idowu"});
+    // A noun is no verb: "has launched a libel claim ..., accusing".
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The actor Julian Idowu has launched a libel claim against the publisher, "
+                                    "accusing the newspaper of publishing “false and deeply damaging” allegations.")),
+              QStringList{"PARTIAL “false and deeply damaging” | accusing | Julian Idowu"});
+}
+
+TEST(Quotes, LongSubjectsAndAdverbialsBetweenSpeakerVerbAndClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Firefighters let the cars burn out, said Brannock County Fire Chief Everett Sokolowski.")),
+              QStringList{"INDIRECT Firefighters let the cars burn out | said | Everett Sokolowski"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two people familiar with the investigation, who were not authorized to discuss it, "
+                                    "told The Associated Press that the railroad had been warned.")),
+              QStringList{"INDIRECT the railroad had been warned | told | Two people familiar with the investigation"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two people who worked on the drama, speaking on condition of anonymity, "
+                                    "told Variety that the atmosphere had been tense.")),
+              QStringList{"INDIRECT the atmosphere had been tense | told | Two people who worked on the drama"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Olaf Brenner raised the rate, his fourth increase in a row, "
+                                    "and said he stood ready to tighten policy further.")),
+              QStringList{"INDIRECT he stood ready to tighten policy further | said | Olaf Brenner"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. One of the dissenters, Deputy Governor Tariq Obuya, has said publicly that the bank should pause.")),
+              QStringList{"INDIRECT the bank should pause | said | Tariq Obuya"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Climate researchers at the University of Belvira said in a study published last month "
+                                    "that droughts had become more likely.")),
+              QStringList{"INDIRECT droughts had become more likely | said | Climate researchers at the University of Belvira"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The prime minister, who made the law her campaign's centerpiece, later told "
+                                    "reporters that the country could not keep exporting oil.")),
+              QStringList{"INDIRECT the country could not keep exporting oil | told reporters | The prime minister"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A person close to the board said at least two directors wanted a review.")),
+              QStringList{"INDIRECT at least two directors wanted a review | said | A person close to the board"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The act passed 88-85 with four abstentions, the speaker of parliament, "
+                                    "Henrikke Solvang, announced shortly after 7 a.m.")),
+              QStringList{"INDIRECT The act passed 88-85 with four abstentions | announced | Henrikke Solvang"});
+}
+
+TEST(Quotes, AnUnnamedSpokeswomanForANamedFirmAndADescriptionBeforeTheName)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A spokeswoman for Nordvik Mining said the mine would reopen.")),
+              QStringList{"INDIRECT the mine would reopen | said | A spokeswoman for Nordvik Mining"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The sprinter's coach, Lars-Erik Fofanah, described the ruling as a tragedy "
+                                    "and told reporters he would keep working with her.")),
+              QStringList{"INDIRECT he would keep working with her | told reporters | Lars-Erik Fofanah"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. “I will fight on,” said the 400m hurdler Freya Adeyemi.")),
+              QStringList{"DIRECT “I will fight on,” | said | Freya Adeyemi"});
+}
