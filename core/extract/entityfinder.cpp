@@ -286,7 +286,9 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     };
     if (n <= 3 && next < doc.tokens.size() && (m_lexicon.flags(doc.tokens[next].word) & SpeechVerb)
         && doc.tokens[next].is(Word) && !doc.tokens[next].is(Capitalised) && !(n == 1 && c.sentenceStart)
-        && !(n == 1 && afterPreposition(c.first))) {
+        && !(n == 1 && afterPreposition(c.first))
+        // "residents of Sanandaj said": a town does not speak; "Beijing said" is a government.
+        && !(n == 1 && m_lexicon.wordMatch(first.word, kindBit(PhraseKind::WorldCity)).length)) {
         rule = QStringLiteral("entity.speaker");
         return QStringLiteral("PERSON");
     }

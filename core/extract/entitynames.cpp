@@ -15,7 +15,7 @@ namespace Lede::Core::Extraction {
 
 using namespace Qt::StringLiterals;
 
-void EntityTagger::addSurnames(const Document &doc, const std::vector<char> &taken, QList<Mention> &out) const
+void EntityTagger::addSurnames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
 {
     // "Okafor still keeps the folder.": the surname of a person named in full earlier is a
     // mention of that person wherever the model missed it, mostly at the start of a sentence.
@@ -51,6 +51,98 @@ void EntityTagger::addSurnames(const Document &doc, const std::vector<char> &tak
         if (at == namedAt.cend() || *at > k || (k + 1 < n && doc.tokens[k + 1].is(Capitalised) && !taken[size_t(k + 1)]))
             continue;
         out.append(doc.mentionOf(k, k + 1, QStringLiteral("PERSON"), QStringLiteral("entity.surname")));
+        taken[size_t(k)] = 1;
+    }
+}
+
+void EntityTagger::addKnownTowns(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
+{
+    // "Scottsdale, Tempe and Mesa", "the bazaars of Isfahan": the model knows the towns of its
+    // 70 training texts only. A town of the GeoNames list is a place where the model and the
+    // rules before found nothing, unless it opens or ends a longer capitalised name ("Hamilton
+    // Academical"), speaks ("Hamilton said"), or the text names it otherwise: as (part of) a
+    // person's name ("Mark Holt", "Holt was drafted") or as an organisation. Where the model
+    // took a town for a person ("Tulsa lies in Oklahoma") its reading stands: a town and a
+    // surname look alike.
+    constexpr quint32 kTown = kindBit(PhraseKind::WorldCity);
+    QSet<QStringView> personal; // the last words of the names of persons
+    QSet<QStringView> otherwise; // one-word names of another type than person or place
+    auto note = [&](const Mention &m) {
+        if (m.type == u"PERSON"_s) {
+            personal.insert(doc.textOf(doc.tokens[m.last - 1])); // not "Isfahan Shahid Beheshti"
+        } else if (m.type != u"GPE"_s && !m.type.isEmpty()) {
+            otherwise.insert(doc.textOf(m.span));
+        }
+    };
+    for (const Mention &m : std::as_const(out))
+        if (m.last - m.first >= 2 || m.type != u"PERSON"_s)
+            note(m);
+    // "Brock Wyatt Holt", which the model may have missed: the words after a given name.
+    const int n = int(doc.tokens.size());
+    for (int k = 0; k + 1 < n; ++k) {
+        const Token &t = doc.tokens[k];
+        if (!t.is(Word) || !t.is(Capitalised)
+            || (!(m_lexicon.flags(t.word) & FirstName) && m_lexicon.genderOf(doc.textOf(t)) == NameGender::Unknown))
+            continue;
+        int j = k + 1;
+        while (j < n && j <= k + 3 && doc.tokens[j].is(Word) && doc.tokens[j].is(Capitalised))
+            ++j;
+        if (j > k + 1)
+            personal.insert(doc.textOf(doc.tokens[j - 1]));
+    }
+    // "from Mashhad to Tabriz and Shiraz", "a factory near Pune": a lone word the model took
+    // for a person is the town of the list after a preposition of place or beside another
+    // place, where no person of that name is named in full.
+    std::vector<char> placeEnds(size_t(n) + 1, 0), placeStarts(size_t(n) + 1, 0);
+    for (const Mention &m : std::as_const(out)) {
+        if (m.type == u"GPE"_s) {
+            placeEnds[size_t(m.last)] = 1;
+            placeStarts[size_t(m.first)] = 1;
+        }
+    }
+    auto joins = [&](int t) {
+        return t >= 0 && t < n && (AttributionWords::isOneOf(doc, t, {u"and", u"or"}) || doc.text[doc.tokens[t].start] == u',');
+    };
+    for (Mention &m : out) {
+        const int k = m.first;
+        if (m.type != u"PERSON"_s || m.last - k != 1 || !m.title.isEmpty() || k == 0
+            || !m_lexicon.wordMatch(doc.tokens[k].word, kTown).length || personal.contains(doc.textOf(m.span)))
+            continue;
+        // Not "in Shaw's Pygmalion".
+        const bool located = AttributionWords::isOneOf(doc, k - 1, {u"in", u"near", u"outside", u"across", u"around", u"throughout"})
+            && !(k + 1 < n && doc.tokens[k + 1].is(Possessive));
+        const bool listed = (joins(k - 1) && placeEnds[size_t(k - 1)]) || (joins(k + 1) && k + 2 <= n && placeStarts[size_t(k + 2)]);
+        if (located || listed) {
+            m.type = QStringLiteral("GPE");
+            m.rule = QStringLiteral("entity.town");
+        }
+    }
+    for (const Mention &m : std::as_const(out))
+        if (m.last - m.first == 1 && m.type == u"PERSON"_s)
+            note(m);
+    for (int k = 0; k < n; ++k) {
+        const Token &t = doc.tokens[k];
+        if (taken[size_t(k)] || !t.is(Word) || !t.is(Capitalised)
+            || (k > 0 && doc.tokens[k - 1].is(Capitalised) && !taken[size_t(k - 1)]
+                && !(m_lexicon.flags(doc.tokens[k - 1].word) & CommonWord)))
+            continue;
+        const int length = m_lexicon.longestMatch(doc.tokens, k, n, kTown).length;
+        if (!length)
+            continue;
+        const int end = k + length;
+        bool free = true;
+        for (int j = k; j < end && free; ++j)
+            free = !taken[size_t(j)] && !personal.contains(doc.textOf(doc.tokens[j]));
+        const bool speaks = end < n && (m_lexicon.flags(doc.tokens[end].word) & SpeechVerb)
+            && !AttributionWords::isOneOf(doc, k - 1, {u"of", u"in", u"from", u"near"}); // "residents of Sanandaj said"
+        if (!free || speaks || otherwise.contains(doc.textOf(k, end)) || (end < n && doc.tokens[end].is(Capitalised)))
+            continue;
+        const QString &zone = doc.zoneOf(k);
+        if (zone == u"CREDIT"_s || zone == u"BYLINE"_s)
+            continue;
+        out.append(doc.mentionOf(k, end, QStringLiteral("GPE"), QStringLiteral("entity.town")));
+        std::fill(taken.begin() + k, taken.begin() + end, 1);
+        k = end - 1;
     }
 }
 

@@ -290,6 +290,7 @@ void EntityTagger::run(Document &doc) const
     addDatelinePlaces(doc, taken, out);
     addRepeatedNames(doc, taken, out);
     addSurnames(doc, taken, out);
+    addKnownTowns(doc, taken, out);
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
     joinPossessiveNames(doc, out);
     joinLongOrganisationNames(doc, out);

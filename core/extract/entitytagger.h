@@ -50,7 +50,8 @@ private:
     void addTitleAndGazetteer(const Document &doc, Mention &m) const;
     /// Adds the surnames of persons named in full before, where the model found no name.
     // Names the model missed or cut (entitynames.cpp).
-    void addSurnames(const Document &doc, const std::vector<char> &taken, QList<Mention> &out) const;
+    void addSurnames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
+    void addKnownTowns(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void addRepeatedNames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void addDatelinePlaces(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const;

@@ -166,12 +166,16 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 int close = t - 1;
                 while (close > s.first && close > t - 3 && isOneOf(doc, close, {u"has", u"have", u"had", u"also", u"later"}))
                     --close;
-                if ((!sp.found() || sp.mention < 0) && isComma(doc, close)) {
+                int open = close - 1;
+                while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
+                    --open;
+                // "A Winnipeg law firm, Fraser Lachance Obi LLP, said": not a name inside the
+                // description either.
+                const bool describedOnly = sp.found() && open > s.first && isComma(doc, open)
+                    && sp.span.end <= doc.tokens[open].start;
+                if ((!sp.found() || sp.mention < 0 || describedOnly) && isComma(doc, close)) {
                     // "The energy company that operates the dam, Hidroeléctrica do Norte, said":
                     // the name between the commas, not the end of the description.
-                    int open = close - 1;
-                    while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
-                        --open;
                     const Speaker named = open > s.first && isComma(doc, open) ? appositiveName(doc, idx, open, close) : Speaker{};
                     if (named.found()) {
                         sp = named;

@@ -163,6 +163,7 @@ Lexicon::Lexicon()
     loadPhrases(QStringLiteral("intensifiers.txt"), PhraseKind::Intensifier);
     loadPhrases(QStringLiteral("anonymous.txt"), PhraseKind::Anonymous);
     loadPhrases(QStringLiteral("boilerplate.txt"), PhraseKind::Boilerplate);
+    loadPhrases(QStringLiteral("world-cities.txt"), PhraseKind::WorldCity);
     m_femaleNames = loadNameKeys(QStringLiteral("given-names-female.txt"));
     m_maleNames = loadNameKeys(QStringLiteral("given-names-male.txt"));
 

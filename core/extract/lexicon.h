@@ -57,6 +57,7 @@ enum class PhraseKind : quint8 {
     Intensifier,
     Anonymous,
     Boilerplate,
+    WorldCity, // world-cities.txt: GeoNames towns, trusted only where the entity model found nothing
     Count
 };
 

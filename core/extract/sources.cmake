@@ -27,7 +27,7 @@ set(LEDE_EXTRACT_SOURCES
 set(LEDE_EXTRACT_LEXICONS
     abbreviations anonymous boilerplate cities common-words countries country-aliases
     first-names given-names-female given-names-male hedges intensifiers loaded loc-words gpe-words outlet-words company-words person-nouns group-nouns nationalities org-words organisations
-    outlets regions speech-verbs states thought-verbs titles
+    outlets regions speech-verbs states thought-verbs titles world-cities
 )
 set(LEDE_EXTRACT_RESOURCES
     ${PROJECT_SOURCE_DIR}/resources/samples/brenner-asylum.txt

@@ -236,3 +236,21 @@ TEST(EntityTagger, RegionalAdjectivesAndRuleDates)
     EXPECT_TRUE(found.contains(QStringLiteral("DATE:the past fortnight"))) << qPrintable(found);
     EXPECT_TRUE(found.contains(QStringLiteral("DATE:tomorrow"))) << qPrintable(found);
 }
+
+TEST(EntityTagger, TownsOfTheGeoNamesListArePlacesWhereTheModelFoundNoName)
+{
+    const QString found = tagged(QStringLiteral("Flooding hit Kisumu and Eldoret overnight. "
+                                                "Protests spread from Mashhad to Tabriz and Shiraz, and residents of Sanandaj said the internet was cut."));
+    for (const char *town : {"Kisumu", "Eldoret", "Shiraz", "Sanandaj"})
+        EXPECT_TRUE(found.contains(u"GPE:" + QString::fromLatin1(town))) << town << ' ' << qPrintable(found);
+    EXPECT_FALSE(found.contains(QStringLiteral("PERSON:Sanandaj"))) << qPrintable(found);
+    // A town's name is a surname where the text names a person so ("Brock Holt"), and stays
+    // part of a longer name.
+    const QString holt = tagged(QStringLiteral("Brock Holt signed with the Rangers. Later that year Holt moved to Texas."));
+    EXPECT_FALSE(holt.contains(QStringLiteral("GPE:Holt"))) << qPrintable(holt);
+    const QString club = tagged(QStringLiteral("He scored twice for Kisumu Allstars on Sunday."));
+    EXPECT_FALSE(club.contains(QStringLiteral("GPE:Kisumu,"))) << qPrintable(club);
+    EXPECT_FALSE(club.endsWith(QStringLiteral("GPE:Kisumu"))) << qPrintable(club);
+    const QString play = tagged(QStringLiteral("She starred in Shaw's Pygmalion in Shiraz."));
+    EXPECT_FALSE(play.contains(QStringLiteral("GPE:Shaw"))) << qPrintable(play);
+}
