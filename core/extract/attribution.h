@@ -68,6 +68,7 @@ private:
     Speaker appositiveName(const Document &doc, const Index &idx, int open, int close) const;
     Speaker anonymousPhrase(const Document &doc, int head, int limit) const;
     Speaker unnamedWithModifier(const Document &doc, int last, int limit, int cue) const;
+    bool participleModifier(const Document &doc, int t, int cue) const;
     /// The name that opens sentence @p s, after up to three words of description ("Interior
     /// Minister Ivica Dačić hit back"), if it ends before @p before.
     Speaker sentenceSubject(const Document &doc, const Index &idx, const Sentence &s, int before) const;

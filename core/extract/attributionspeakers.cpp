@@ -264,6 +264,10 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                     return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & kUnnamedHead)};
                 return {};
             }
+            // "Holidaymakers stranded in Spain and Portugal said", "two survivors interviewed by
+            // the daily Eleftheros Logos said": the unnamed people the phrase describes.
+            if (const Speaker unnamed = unnamedWithModifier(doc, k, limit, cue); unnamed.found())
+                return unnamed;
             // "Anna Weber and Olaf Brenner said", "Reuters and the BBC said": both speak; the
             // first named is linked, the words name both.
             const int joint = doc.mentions[m].first - 1 - (textIs(doc, doc.mentions[m].first - 1, u"the") ? 1 : 0);
@@ -326,6 +330,9 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
         if (afterComma) {
             // The subject before an appositive may carry a modifier: "A senior official in
             // the interior ministry, who ..., said".
+            // "A spokeswoman for Prairie Mercy Hospital in Lewistown, where ..., said".
+            if (const Speaker unnamed = unnamedWithModifier(doc, k, limit, cue); unnamed.found())
+                return unnamed;
             for (int j = k; j >= limit && j > k - 6; --j) {
                 if (idx.mentionByLast[size_t(j)] >= 0)
                     return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
@@ -385,9 +392,10 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
         if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & kUnnamedHead))
             continue;
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
-                                             u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to"})
-            && !isOneOf(doc, h + 1, {u"affected", u"living", u"working", u"based", u"displaced", u"injured", u"interviewed",
-                                     u"contacted", u"employed", u"evacuated"}))
+                                             u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to", u"on"})
+            && !isOneOf(doc, h + 1, {u"affected", u"based", u"displaced", u"injured", u"interviewed", u"contacted",
+                                     u"employed", u"evacuated", u"stranded", u"trapped"})
+            && !participleModifier(doc, h + 1, cue))
             return {};
         // "One diplomat in Beijing said negotiators appeared to believe": the source of another
         // verb, not of this one. A relative clause may hold one: "who asked not to be named".
@@ -396,10 +404,24 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
                 && !isDeterminer(doc, k - 1)) // "the state attorney general" is no verb
                 return {};
         Speaker s = anonymousPhrase(doc, h, limit);
-        s.span.end = doc.tokens[cue - 1].end;
+        s.span.end = doc.tokens[last].end;
         return s;
     }
     return {};
+}
+
+bool Attribution::participleModifier(const Document &doc, int t, int cue) const
+{
+    // "workers leaving the morning shift", "survivors questioned by police": a participle
+    // that describes the head; not a verb of its own ("Protesters blocked the road and said").
+    if (t + 1 >= cue || !doc.tokens[t].is(Word) || doc.tokens[t].is(Capitalised)
+        || (m_lexicon.flags(doc.tokens[t].word) & SpeechVerb))
+        return false;
+    const QStringView w = doc.textOf(doc.tokens[t]);
+    for (int k = t + 1; k < cue; ++k)
+        if (isOneOf(doc, k, {u"and", u"but", u"or"}))
+            return false;
+    return (w.endsWith(u"ing") && w.size() > 5) || (w.endsWith(u"ed") && textIs(doc, t + 1, u"by"));
 }
 
 Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index &idx, int from,

@@ -149,7 +149,7 @@ TEST(ClaimFinder, SampleArticleHoldersAndBacking)
         {QStringLiteral("Bavaria's premier reportedly"), QStringLiteral("Bavaria's premier"), QStringLiteral("quoted"), QStringLiteral("hedged")},
         // "..., which are said to be handling 80,000 appeals" is the author's, hedged.
         {QStringLiteral("Okafor argued"), QStringLiteral("Miriam Okafor"), QStringLiteral("quoted"), QStringLiteral("hedged")},
-        {QStringLiteral("A senior official"), QStringLiteral("A senior official"), QStringLiteral("quoted"), QStringLiteral("anonymous")},
+        {QStringLiteral("A senior official in the interior ministry"), QStringLiteral("A senior official in the interior ministry"), QStringLiteral("quoted"), QStringLiteral("anonymous")},
         {QStringLiteral("The ministry has allegedly"), QStringLiteral("Der Spiegel"), QStringLiteral("source"), QStringLiteral("outlet")},
         {QStringLiteral("A Commission spokesperson"), QStringLiteral("Marta Ruiz"), QStringLiteral("quoted"), QStringLiteral("named")},
         {QStringLiteral("Critics say"), QStringLiteral("Critics"), QStringLiteral("quoted"), QStringLiteral("anonymous")},

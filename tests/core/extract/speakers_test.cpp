@@ -377,3 +377,21 @@ TEST(Quotes, AnUnnamedSpokeswomanForANamedFirmAndADescriptionBeforeTheName)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. “I will fight on,” said the 400m hurdler Freya Adeyemi.")),
               QStringList{"DIRECT “I will fight on,” | said | Freya Adeyemi"});
 }
+
+TEST(Quotes, UnnamedPeopleDescribedByAPhraseThatEndsInAName)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Holidaymakers stranded in Spain and Portugal said airlines had told them to wait.")),
+              QStringList{"INDIRECT airlines had told them to wait | said | Holidaymakers stranded in Spain and Portugal"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. But two survivors interviewed by the daily Eleftheros Logos said the coastguard had been alerted.")),
+              QStringList{"INDIRECT the coastguard had been alerted | said | two survivors interviewed by the daily Eleftheros Logos"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. In Nsenga, descendants of the royal household said they had followed the vote.")),
+              QStringList{"INDIRECT they had followed the vote | said | descendants of the royal household"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A spokeswoman for Prairie Mercy Hospital in Lewistown, where the infant is being treated, "
+                                    "said the girl was stable.")),
+              QStringList{"INDIRECT the girl was stable | said | A spokeswoman for Prairie Mercy Hospital in Lewistown"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. In Kreshov, workers leaving the morning shift said they had learned of the closure.")),
+              QStringList{"INDIRECT they had learned of the closure | said | workers leaving the morning shift"});
+    // A verb of its own is no participle that describes them.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Protesters blocked the road and said they would stay.")),
+              QStringList{"INDIRECT they would stay | said | Protesters"});
+}
