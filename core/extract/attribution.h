@@ -75,6 +75,8 @@ private:
     /// Where a short adverbial after a cue ends: "said on Monday", "said in a statement",
     /// "told reporters on Friday"; @p from itself when none starts there.
     int adverbialEnd(const Document &doc, const Index &idx, int from, int end) const;
+    int placeEnd(const Document &doc, int from, int end) const;
+    bool participleAfterComma(const Document &doc, int comma) const;
     /// The speaker of a direct quote opened after a colon or a dash with no reporting verb:
     /// the name, title or pronoun that opens the sentence before it.
     Speaker introducedBy(const Document &doc, const Index &idx, int open) const;

@@ -82,6 +82,17 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
         while (start - 1 >= limit && doc.tokens[start - 1].is(Word) && doc.tokens[start - 1].is(Capitalised)
                && !isDeterminer(doc, start - 1) && cue - start < 6)
             --start; // "South Korea's military"
+    } else if (start - 2 >= limit && doc.tokens[start - 1].is(Possessive) && doc.tokens[start - 2].is(Word)
+               && doc.textOf(doc.tokens[start - 1]).size() == 1) {
+        // "the regional suppliers' association said": the owners and their words too.
+        start -= 2;
+        while (start - 1 >= limit && cue - start < 6 && doc.tokens[start - 1].is(Word) && !isSkippable(doc, start - 1)
+               && !(m_lexicon.flags(doc.tokens[start - 1].word) & PronounWord)
+               && (!(m_lexicon.flags(doc.tokens[start - 1].word) & SpeechVerb) || isDeterminer(doc, start - 2))) { // "The state nurses'"
+            --start;
+            if (isDeterminer(doc, start))
+                break;
+        }
     }
     Speaker s;
     s.span = doc.spanOf(start, cue);

@@ -131,18 +131,22 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (afterCue == t + len && len == 1 && isTellVerb(doc, t)) {
                     const int told = toldEnd(doc, idx, t + 1, sentenceEnd);
                     if (told > t + 1) {
-                        const int after = adverbialEnd(doc, idx, told, sentenceEnd);
+                        int after = adverbialEnd(doc, idx, told, sentenceEnd);
+                        after = placeEnd(doc, after, sentenceEnd);
                         if (after >= sentenceEnd || isComma(doc, after))
                             afterCue = after;
                     }
                 }
+                // "..., the mayor said in the port of Agia Thekla.": where it was said.
+                afterCue = placeEnd(doc, afterCue, sentenceEnd);
                 // "..., local officials said on Saturday, as talks stalled.": a clause of
                 // circumstance after the cue ends the report as the sentence's end does.
                 // So does an appositive about the statement: ", a figure that officials dismissed".
                 const bool endsSentence = afterCue >= sentenceEnd
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
                             u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even",
-                            u"a", u"an", u"citing", u"quoting", u"accusing", u"adding", u"saying", u"just"}));
+                            u"a", u"an", u"citing", u"quoting", u"accusing", u"adding", u"saying", u"just"})
+                        || participleAfterComma(doc, afterCue)); // "said on Tuesday, blaming weak demand"
                 const bool question = isOneOf(doc, t, {u"asked", u"asking", u"asks", u"ask", u"wondered", u"wondering",
                                                        u"questioned", u"inquired", u"enquired"});
                 // "reported last week, citing people close to the government, that": the source

@@ -238,4 +238,32 @@ Attribution::Speaker Attribution::appositiveName(const Document &doc, const Inde
     return {-1, doc.spanOf(first, close), false};
 }
 
+int Attribution::placeEnd(const Document &doc, int from, int end) const
+{
+    // "told reporters in the port of Agia Thekla.", "said outside the court in Velgrad,": a
+    // phrase of place that runs to the end of the clause; not "said in the capital that".
+    // The place is a name or opens with a determiner: not "said at least 12 people had died".
+    if (from + 1 >= end || !isOneOf(doc, from, {u"in", u"at", u"outside", u"near", u"from", u"during"})
+        || !(isDeterminer(doc, from + 1) || doc.tokens[from + 1].is(Capitalised)))
+        return from;
+    int k = from + 1;
+    while (k < end && k <= from + 9
+           && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number) || doc.tokens[k].is(Possessive))
+           && !isOneOf(doc, k, {u"that", u"who", u"which", u"and", u"but"}) && !isAuxiliary(doc, k)
+           && !(m_lexicon.flags(doc.tokens[k].word) & (SpeechVerb | PronounWord)))
+        ++k;
+    return k >= end || isComma(doc, k) ? k : from;
+}
+
+bool Attribution::participleAfterComma(const Document &doc, int comma) const
+{
+    // "..., the company said on Tuesday, blaming weak demand": a participle clause of the
+    // subject after the cue; what it says is no reported content.
+    if (!isComma(doc, comma) || comma + 1 >= doc.tokens.size())
+        return false;
+    const Token &t = doc.tokens[comma + 1];
+    const QStringView w = doc.textOf(t);
+    return t.is(Word) && !t.is(Capitalised) && w.size() > 5 && w.endsWith(u"ing");
+}
+
 } // namespace Lede::Core::Extraction

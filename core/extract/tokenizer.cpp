@@ -37,6 +37,29 @@ bool isHyphen(QChar c)
     return c == u'-' || c == u'‐' || c == u'‑';
 }
 
+/// Whether a single quotation mark opened before @p at in its paragraph is still open: the
+/// nearest single mark back decides. Looks back a bounded stretch, so that it stays linear.
+bool singleQuoteOpenBefore(QStringView text, qsizetype at)
+{
+    for (qsizetype p = at - 1; p >= 0 && p >= at - 600; --p) {
+        const QChar c = text[p];
+        if (c == u'\n' && p > 0 && text[p - 1] == u'\n')
+            return false;
+        if (c == u'‘')
+            return true;
+        if (!isApostrophe(c))
+            continue;
+        const bool wordBefore = p > 0 && isWordChar(text[p - 1]);
+        const bool wordAfter = p + 1 < text.size() && isWordChar(text[p + 1]);
+        if (wordBefore && wordAfter)
+            continue; // "don't"
+        if (!wordBefore && wordAfter)
+            return true;
+        return false; // a closing mark or another plural possessive
+    }
+    return false;
+}
+
 } // namespace
 
 bool Tokenizer::isQuoteChar(QChar c)
@@ -156,6 +179,12 @@ QList<Token> Tokenizer::tokenize(QStringView text, int offset) const
                    && i + 2 < n && text[i + 1] == u' ' && text[i + 2].isUpper()) {
             // "Employers' Federation", "Lecturers’ Association": a plural possessive inside a
             // name, no closing quotation mark.
+            t.end = int(i + 1);
+            t.shape = Possessive;
+            ++i;
+        } else if (isApostrophe(c) && i > 1 && text[i - 1] == u's' && isWordChar(text[i - 2])
+                   && i + 2 < n && text[i + 1] == u' ' && text[i + 2].isLower() && !singleQuoteOpenBefore(text, i)) {
+            // "the regional suppliers' association": no quotation mark is open to close.
             t.end = int(i + 1);
             t.shape = Possessive;
             ++i;

@@ -527,3 +527,21 @@ TEST(Quotes, AnAdverbialOfTimeBeforeAClauseWithoutThat)
     EXPECT_EQ(quotes(QStringLiteral("Union officials said a second hospital would join the strike.")),
               QStringList{"INDIRECT a second hospital would join the strike | said | Union officials"});
 }
+
+TEST(Quotes, AStatementBeforeItsCueAndWhatFollowsTheCue)
+{
+    // A phrase of place, or a participle clause of the subject, after the cue ends the report.
+    EXPECT_EQ(quotes(QStringLiteral("Rescuers pulled 87 survivors from the water, a coastguard spokesman told reporters in the port of Agia Thekla.")),
+              QStringList{"INDIRECT Rescuers pulled 87 survivors from the water | told reporters | a coastguard spokesman"});
+    EXPECT_EQ(quotes(QStringLiteral("Carmaker Veltrano Motori will close the plant, cutting 3,800 jobs, the company said on Tuesday, "
+                                    "blaming weak demand.")),
+              QStringList{"INDIRECT Carmaker Veltrano Motori will close the plant, cutting 3,800 jobs | said | the company"});
+    // Not a figure after the cue.
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said at the hospital that 12 people had died.")),
+              QStringList{"INDIRECT 12 people had died | said | Maria Lopez"});
+    // The owners before a plural possessive belong to the subject.
+    EXPECT_EQ(quotes(QStringLiteral("Jobs depend on the plant, the regional suppliers' association said.")),
+              QStringList{"INDIRECT Jobs depend on the plant | said | the regional suppliers' association"});
+    EXPECT_EQ(quotes(QStringLiteral("The state nurses’ association said its members were tired.")),
+              QStringList{"INDIRECT its members were tired | said | The state nurses’ association"});
+}

@@ -40,6 +40,19 @@ TEST(Tokenizer, APluralPossessiveInsideANameIsNoQuotationMark)
     EXPECT_TRUE(tokens[9].is(QuoteMark));
 }
 
+TEST(Tokenizer, ALowerCasePluralPossessiveIsNoQuotationMarkWhereNoneIsOpen)
+{
+    const QList<Token> tokens = Lexicon::instance().tokenize(QStringLiteral("the regional suppliers' association said"));
+    ASSERT_EQ(tokens.size(), 6);
+    EXPECT_TRUE(tokens[3].is(Possessive));
+    // An open mark makes it the closing one: "called them 'thugs' and".
+    for (const QString &text : {QStringLiteral("He called them 'thugs' and left."), QStringLiteral("He called them ‘thugs’ and left.")}) {
+        const QList<Token> quoted = Lexicon::instance().tokenize(text);
+        ASSERT_EQ(quoted.size(), 9) << qPrintable(text);
+        EXPECT_TRUE(quoted[5].is(QuoteMark)) << qPrintable(text);
+    }
+}
+
 TEST(Tokenizer, QuotationMarksAreTokens)
 {
     const QString text = QStringLiteral("“Yes,” she said.");
