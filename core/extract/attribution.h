@@ -95,6 +95,8 @@ private:
     /// "that" opens a reported clause; after a verb of asking, "whether" and "if" do too.
     bool opensReport(const Document &doc, int j, bool question) const;
     int toldEnd(const Document &doc, const Index &idx, int from, int end) const;
+    /// Where the one addressed by a directive starts ("urged the government to block"), or -1.
+    int directiveObject(const Document &doc, int t, int len, int end) const;
     /// Where reported content that runs over token @p k ends, or -1 if it goes on there.
     int contentCutAt(const Document &doc, const Index &idx, int k, int end) const;
     static void setContentAndSpeaker(const Document &doc, QuoteFound &q, int first, int last, const Speaker &speaker);

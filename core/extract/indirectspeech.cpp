@@ -246,7 +246,13 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // second verb joined to the first shares its subject.
                 if (!sp.found() && lastIndirect >= 0 && found[lastIndirect].speakerSpan.length() > 0
                     && isOneOf(doc, t - 1 - (isAdverb(doc, t - 1) ? 1 : 0), {u"and", u"but"})) {
-                    const QuoteFound &prev = found[lastIndirect];
+                    // Not a report inside the first one's content: "The Alliance said the scandal
+                    // showed the law was weak, and urged ...": the Alliance urged.
+                    int first = lastIndirect;
+                    for (int j = lastIndirect - 1; j >= 0 && found[j].paragraph == s.paragraph; --j)
+                        if (found[j].span.contains(found[first].cue.start) && found[j].speakerSpan.length() > 0)
+                            first = j;
+                    const QuoteFound &prev = found[first];
                     sp = {prev.speaker, prev.speakerSpan, prev.anonymous};
                     subjectFirst = t;
                 }
@@ -405,8 +411,11 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         if (!isTellVerb(doc, t) && j > k && isOneOf(doc, j, {u"for", u"of", u"about", u"with", u"into", u"from", u"by"}))
                             break;
                     }
+                    const int addressed = that < 0 ? directiveObject(doc, t, len, sentenceEnd) : -1;
                     if (that >= 0) {
                         contentFirst = that + 1;
+                    } else if (addressed >= 0) {
+                        contentFirst = addressed;
                     } else if (k >= sentenceEnd || isComma(doc, k) || endsSentence) {
                         // "The plan will fail, Brenner said." : content before the speaker,
                         // who may come with a determiner and a description ("..., the BBC
@@ -503,9 +512,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             if (lastIndirect >= 0 && found[lastIndirect].span.end > doc.tokens[t].start) {
                 const int speakerFirst = subjectFirst >= 0 ? subjectFirst : doc.tokenAt(sp.span.start);
                 int cut = std::min(speakerFirst, t);
-                while (cut > 0 && (isComma(doc, cut - 1) || textIs(doc, cut - 1, u"and")
-                                   || textIs(doc, cut - 1, u"but")))
-                    --cut;
+                while (cut > 0 && (isComma(doc, cut - 1) || isOneOf(doc, cut - 1, {u"and", u"but", u"had", u"has", u"have"})))
+                    --cut; // "it had opened an investigation and had | asked the bank to"
                 QuoteFound &prev = found[lastIndirect];
                 const int prevFirst = doc.tokenAt(prev.span.start);
                 if (cut > prevFirst) {

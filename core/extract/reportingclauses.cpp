@@ -266,4 +266,44 @@ bool Attribution::participleAfterComma(const Document &doc, int comma) const
     return t.is(Word) && !t.is(Capitalised) && w.size() > 5 && w.endsWith(u"ing");
 }
 
+int Attribution::directiveObject(const Document &doc, int t, int len, int end) const
+{
+    // "urged the government to block the decision", "called on member states to share",
+    // "advised travellers not to", "told residents to stay indoors": what someone was told to
+    // do is reported too, from the one addressed. Not the passive "were urged to leave", which
+    // names no one addressed before "to".
+    if (len != 1 || isOneOf(doc, t - 1, {u"was", u"were", u"been", u"being", u"be", u"is", u"are", u"get", u"got"}))
+        return -1;
+    int object = t + 1;
+    if (textIs(doc, object, u"not"))
+        return -1; // "asked not to be named"
+    if (isOneOf(doc, t, {u"call", u"calls", u"called", u"calling"})) {
+        if (!isOneOf(doc, object, {u"on", u"upon"}))
+            return -1;
+        ++object;
+    } else if (!isOneOf(doc, t, {u"urge", u"urges", u"urged", u"urging", u"advise", u"advises", u"advised", u"advising",
+                                 u"implore", u"implored", u"imploring", u"ask", u"asks", u"asked", u"asking",
+                                 u"warn", u"warns", u"warned", u"warning"})
+               && !isTellVerb(doc, t)) {
+        return -1;
+    }
+    for (int k = object; k < end && k < object + 9; ++k) {
+        if (textIs(doc, k, u"to")) {
+            // "called on member states to “share responsibility”": a quoted verb too.
+            const int verb = k + 1 < end && doc.tokens[k + 1].is(QuoteMark) ? k + 2 : k + 1;
+            if (k == object || verb >= end || !doc.tokens[verb].is(Word) || doc.tokens[verb].is(Capitalised)
+                || isDeterminer(doc, verb) || isObjectPronoun(doc, verb) || looksLikeVerb(doc, verb)
+                || doc.textOf(doc.tokens[verb]).endsWith(u"ing"))
+                return -1; // "asked questions to the minister", "sent aid to hospitals": no verb after "to"
+            return object;
+        }
+        if (textIs(doc, k, u"not") && textIs(doc, k + 1, u"to") && k > object)
+            continue; // "advised travellers not to travel"
+        if (!(doc.tokens[k].is(Word) || doc.tokens[k].is(Number) || doc.tokens[k].is(Possessive))
+            || isOneOf(doc, k, {u"that", u"whether", u"if", u"about", u"for"}) || isAuxiliary(doc, k))
+            return -1;
+    }
+    return -1;
+}
+
 } // namespace Lede::Core::Extraction

@@ -296,7 +296,8 @@ TEST(Quotes, ThatAfterAnAdverbialOrAStatementPhrase)
 TEST(Quotes, ASecondVerbOfTheSpeakerEndsTheReport)
 {
     EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said in a statement that the city stands ready to help and called on both sides to return to talks.")),
-              QStringList{"INDIRECT the city stands ready to help | said | Maria Lopez"});
+              (QStringList{"INDIRECT the city stands ready to help | said | Maria Lopez",
+                           "INDIRECT both sides to return to talks | called | Maria Lopez"}));
 }
 
 TEST(Quotes, PartialQuotesOfAnUnnamedCallerOrOfTheSentencesSubject)
@@ -544,4 +545,21 @@ TEST(Quotes, AStatementBeforeItsCueAndWhatFollowsTheCue)
               QStringList{"INDIRECT Jobs depend on the plant | said | the regional suppliers' association"});
     EXPECT_EQ(quotes(QStringLiteral("The state nurses’ association said its members were tired.")),
               QStringList{"INDIRECT its members were tired | said | The state nurses’ association"});
+}
+
+TEST(Quotes, DirectivesReportWhatTheOneAddressedWasToldToDo)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Councilwoman LaToya Breckenridge called on the city to do exactly that.")),
+              QStringList{"INDIRECT the city to do exactly that | called | LaToya Breckenridge"});
+    EXPECT_EQ(quotes(QStringLiteral("Jetvale said it had cancelled 340 flights and urged passengers not to travel to the airport.")),
+              (QStringList{"INDIRECT it had cancelled 340 flights | said | Jetvale",
+                           "INDIRECT passengers not to travel to the airport | urged | Jetvale"}));
+    EXPECT_EQ(quotes(QStringLiteral("The Privacy Alliance said the scandal showed that the law was weak, and urged "
+                                    "the Information Commissioner to impose the maximum fine.")).last(),
+              "INDIRECT the Information Commissioner to impose the maximum fine | urged | Privacy Alliance");
+    // No one addressed: passives, "asked not to be named", "asked questions to the minister".
+    EXPECT_TRUE(quotes(QStringLiteral("Residents were urged to leave.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("She asked questions to the minister.")).isEmpty());
+    EXPECT_EQ(quotes(QStringLiteral("A senior official, who asked not to be named, said the talks had failed.")),
+              QStringList{"INDIRECT the talks had failed | said | A senior official"});
 }
