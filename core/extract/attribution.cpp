@@ -60,9 +60,10 @@ void Attribution::markDescribedOutlets(Document &doc) const
         // "the state weather agency PAGASA" is a government agency; "the news agency" is an outlet.
         if (AttributionWords::textIs(doc, t, u"agency"))
             return AttributionWords::isOneOf(doc, t - 1, {u"news", u"press", u"wire"});
-        // "the local television station KDRV", not "the station" alone ("the police station").
+        // "the local television station KDRV", "Local station WKHV-TV", not "the station" alone
+        // ("the police station").
         if (AttributionWords::textIs(doc, t, u"station"))
-            return AttributionWords::isOneOf(doc, t - 1, {u"television", u"radio", u"TV"});
+            return AttributionWords::isOneOf(doc, t - 1, {u"television", u"radio", u"TV", u"local", u"news"});
         return AttributionWords::isOneOf(doc, t, {u"newspaper", u"broadcaster", u"daily", u"tabloid",
                                                   u"magazine", u"network", u"paper", u"website", u"outlet", u"weekly",
                                                   u"publication", u"journal", u"channel", u"newsletter", u"blog"});

@@ -96,6 +96,9 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     }
     Speaker s;
     s.span = doc.spanOf(start, cue);
+    // "one man shouted", "a woman told": a person the text does not name.
+    s.anonymous = cue - start >= 2 && isOneOf(doc, start, {u"a", u"an", u"one", u"another"})
+        && doc.tokens[cue - 1].is(Word) && (m_lexicon.flags(doc.tokens[cue - 1].word) & PersonNoun);
     return s;
 }
 
@@ -107,13 +110,16 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
         return {-1, {doc.tokens[s.first].start, doc.tokens[s.first].end}, false};
     // "The sprinter's coach, Lars-Erik Fofanah, described ... and told reporters": the name
     // between the commas after the description that opens the sentence.
-    for (int open = s.first + 1; open < before && open < s.first + 7; ++open) {
+    // "Tembara's minister of culture and heritage, Adaeze Okonkwo-Baptiste, called": so does
+    // an owner's description.
+    const bool described = isDeterminer(doc, s.first) || (s.first + 1 < before && doc.tokens[s.first + 1].is(Possessive));
+    for (int open = s.first + 1; open < before && open < s.first + 9; ++open) {
         if (!isComma(doc, open))
             continue;
         int close = open + 1;
         while (close < before && close < open + 6 && !isComma(doc, close))
             ++close;
-        if (close < before && isComma(doc, close) && isDeterminer(doc, s.first)) {
+        if (close < before && isComma(doc, close) && described) {
             const Speaker named = appositiveName(doc, idx, open, close);
             if (named.found())
                 return named;
@@ -144,6 +150,16 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
     for (int h = s.first; h < before && h < s.first + 3; ++h)
         if (doc.tokens[h].is(Word) && (m_lexicon.flags(doc.tokens[h].word) & kUnnamedHead))
             return anonymousPhrase(doc, h, s.first);
+    // "The coastguard rejected that account, saying", "The 56-year-old rejected calls to resign,
+    // saying": a description and the verb after it.
+    if (isDeterminer(doc, s.first)) {
+        for (int v = s.first + 2; v < before && v <= s.first + 4; ++v) {
+            if (!doc.tokens[v - 1].is(Word) && !(doc.tokens[v - 1].is(Number) && doc.tokens[v - 1].is(Hyphenated)))
+                break;
+            if (looksLikeVerb(doc, v) && !isAuxiliary(doc, v - 1))
+                return {-1, doc.spanOf(s.first, v), false};
+        }
+    }
     return {};
 }
 
@@ -237,8 +253,11 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 // "A reporter from Kyodo asked": the person, unnamed, not where they are from.
                 const quint32 head = doc.tokens[before - 1].is(Word) ? m_lexicon.flags(doc.tokens[before - 1].word) : 0;
                 if (owner < 0 && (head & PersonNoun) && !(head & kUnnamedHead)) {
-                    const int first = before - 2 >= limit && isDeterminer(doc, before - 2) ? before - 2 : before - 1;
-                    return {-1, {doc.tokens[first].start, doc.mentions[m].span.end}, false};
+                    // "A senior engineer at UKANS": unnamed where the article is indefinite.
+                    Speaker person = anonymousPhrase(doc, before - 1, limit);
+                    person.span.end = doc.mentions[m].span.end;
+                    person.anonymous = isOneOf(doc, doc.tokenAt(person.span.start), {u"a", u"an", u"one", u"another"});
+                    return person;
                 }
                 // "Analysts at Skagerrak Securities estimated": people unnamed, where they work named.
                 if (owner < 0 && (head & kUnnamedHead)) {
@@ -338,6 +357,16 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             k -= 2; // an age before the appositive: "Elena Varga, 45, a teacher, said"
             continue;
         }
+        if (afterComma && doc.text[t.start] == u')') {
+            // "UK Airspace Navigation Services (UKANS), which ..., said": past the acronym.
+            int j = k - 1;
+            while (j > limit && j > k - 6 && doc.text[doc.tokens[j].start] != u'(')
+                --j;
+            if (j > limit && doc.text[doc.tokens[j].start] == u'(') {
+                k = j - 1;
+                continue;
+            }
+        }
         if (afterComma) {
             // The subject before an appositive may carry a modifier: "A senior official in
             // the interior ministry, who ..., said".
@@ -367,7 +396,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
         if (isComma(doc, k)) {
             // An appositive: "Lindqvist, a spokesperson for Pro Asyl Watch, said".
             int j = k - 1;
-            while (j >= limit && j > k - 16 && !isComma(doc, j) && !doc.tokens[j].is(QuoteMark))
+            while (j >= limit && j > k - 26 && !isComma(doc, j) && !doc.tokens[j].is(QuoteMark))
                 --j;
             if (j < limit || !isComma(doc, j))
                 return {};
@@ -466,6 +495,20 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
         // Titles and determiners may precede the name: "said Interior Minister Olaf Brenner",
         // "said Conservative finance critic Daniel Okafor"; not "noting the touches of the
         // Warhol Factory".
+        if (t.is(Possessive))
+            continue; // "said the museum's director"
+        // "said the museum's director, Dr Hannelore Achebe-Winslow": the name after the
+        // description.
+        if (isComma(doc, k) && k > from) {
+            int named = k + 1;
+            while (named < limit && named < k + 4 && idx.mentionByFirst[size_t(named)] < 0 && doc.tokens[named].is(Word)
+                   && (m_lexicon.flags(doc.tokens[named].word) & TitleWord))
+                ++named;
+            const int m = named < limit ? idx.mentionByFirst[size_t(named)] : -1;
+            if (m >= 0 && doc.mentions[m].type == u"PERSON")
+                return {m, doc.mentions[m].span, false};
+            return {};
+        }
         if (!t.is(Word) && !t.is(Number)) // "said the 400m hurdler Freya Adeyemi"
             return {};
         if (!t.is(Capitalised) && k > from + 1

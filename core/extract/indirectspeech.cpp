@@ -171,7 +171,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 while (close > s.first && close > t - 3 && isOneOf(doc, close, {u"has", u"have", u"had", u"also", u"later"}))
                     --close;
                 int open = close - 1;
-                while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
+                while (open > s.first && open > t - 26 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                     --open;
                 // "A Winnipeg law firm, Fraser Lachance Obi LLP, said": not a name inside the
                 // description either.
@@ -215,7 +215,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // said", "The prime minister, who ..., later told": the subject stands
                     // before the appositive.
                     int open = close - 1;
-                    while (open > s.first && open > t - 18 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
+                    while (open > s.first && open > t - 26 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                         --open;
                     if (open > s.first && isComma(doc, open)) {
                         // "Two people familiar with the investigation, who were not authorized
@@ -535,6 +535,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (k + 1 < contentLast)
                     contentLast = contentCutAt(doc, idx, k, s.last);
             }
+            // "A senior engineer at UKANS, who asked not to be named, said": unnamed by their
+            // own wish.
+            for (int k = sp.found() && sp.mention < 0 ? doc.tokenAt(sp.span.end - 1) + 1 : t; k < t && !sp.anonymous; ++k)
+                sp.anonymous = textIs(doc, k, u"anonymity") || (isOneOf(doc, k, {u"named", u"identified"}) && textIs(doc, k - 1, u"be"));
             setContentAndSpeaker(doc, q, contentFirst, contentLast, sp);
             q.cueRule = QStringLiteral("cue.indirect");
             for (int c = t; c < t + len; ++c)

@@ -263,7 +263,8 @@ bool Attribution::participleAfterComma(const Document &doc, int comma) const
         return false;
     const Token &t = doc.tokens[comma + 1];
     const QStringView w = doc.textOf(t);
-    return t.is(Word) && !t.is(Capitalised) && w.size() > 5 && w.endsWith(u"ing");
+    return t.is(Word) && !t.is(Capitalised) && w.size() > 5 && w.endsWith(u"ing") && !w.endsWith(u"thing")
+        && !isOneOf(doc, comma + 1, {u"during", u"morning", u"evening", u"including", u"according"}); // not "you know, anything"
 }
 
 int Attribution::directiveObject(const Document &doc, int t, int len, int end) const

@@ -417,3 +417,20 @@ TEST(Extractor, AStatementLinksTheOutletItRestsOnEvenUnnamed)
     ASSERT_TRUE(statement);
     EXPECT_EQ(statement->link(QStringLiteral("outlet")), outlet->id);
 }
+
+TEST(Extractor, UnnamedPeopleAndOutletsDescribedByTheText)
+{
+    // One person left unnamed, and unnamed by their own wish.
+    EXPECT_EQ(labelled(QStringLiteral("Council\n\n“Did anyone drink this water?” one man shouted from the back.\n"), Layer::Source),
+              QStringList{QStringLiteral("ANONYMOUS:one man")});
+    EXPECT_EQ(labelled(QStringLiteral("Outage\n\nA senior engineer at UKANS, who asked not to be named, said it had taken four hours.\n"),
+                       Layer::Source),
+              QStringList{QStringLiteral("ANONYMOUS:A senior engineer at UKANS")});
+    // Outlets: a call sign after "Local station", the Times, LBC.
+    EXPECT_EQ(labelled(QStringLiteral("Water\n\nLocal station WKHV-TV reported Wednesday that the state had opened an inquiry.\n"), Layer::Source),
+              QStringList{QStringLiteral("OUTLET:WKHV-TV")});
+    EXPECT_EQ(labelled(QStringLiteral("Outage\n\nAccording to the Times, the same software failed last year.\n"), Layer::Source),
+              QStringList{QStringLiteral("OUTLET:Times")});
+    EXPECT_EQ(labelled(QStringLiteral("Outage\n\nAnother passenger, Amara Okonjo-Webb, told LBC she had waited four hours.\n"), Layer::Source),
+              QStringList{QStringLiteral("OUTLET:LBC")});
+}

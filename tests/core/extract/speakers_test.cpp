@@ -395,3 +395,25 @@ TEST(Quotes, UnnamedPeopleDescribedByAPhraseThatEndsInAName)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. Protesters blocked the road and said they would stay.")),
               QStringList{"INDIRECT they would stay | said | Protesters"});
 }
+
+TEST(Quotes, NamesAfterDescriptionsAcronymsAndLongAppositives)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. “These objects were taken by force,” said the museum's director, Dr Hannelore Achebe-Winslow.")),
+              QStringList{"DIRECT “These objects were taken by force,” | said | Hannelore Achebe-Winslow"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Tembara's minister of culture and heritage, Adaeze Okonkwo-Baptiste, called the decision "
+                                    "“historic” and said her government would build a museum.")).last(),
+              "INDIRECT her government would build a museum | said | Adaeze Okonkwo-Baptiste");
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. UK Airspace Navigation Services (UKANS), which manages the country's airspace, "
+                                    "said the problem had been fixed.")),
+              QStringList{"INDIRECT the problem had been fixed | said | UK Airspace Navigation Services"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Dr. Lena Marchetti, a toxicologist at Miami Valley State University who reviewed "
+                                    "the city's test results at the Courier's request, said the levels were safe.")),
+              QStringList{"INDIRECT the levels were safe | said | Lena Marchetti"});
+    // A description that opens the sentence speaks through a participle after its verb.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The coastguard rejected that account, saying in a statement that its vessels "
+                                    "had reached the area.")),
+              QStringList{"INDIRECT its vessels had reached the area | saying | The coastguard"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. More than 300 residents came after the city disclosed last week that its water "
+                                    "was contaminated.")),
+              QStringList{"INDIRECT its water was contaminated | disclosed | the city"});
+}
