@@ -70,6 +70,22 @@ bool opensClause(QChar c)
 
 } // namespace
 
+bool describesOrganisation(const Lexicon &lexicon, const Document &doc, int t)
+{
+    if (t < 0 || t >= doc.tokens.size() || !doc.tokens[t].is(Word))
+        return false;
+    if (lexicon.flags(doc.tokens[t].word) & OrgWord)
+        return true;
+    const QStringView w = doc.textOf(doc.tokens[t]);
+    for (const QStringView noun : {u"firm", u"operator", u"carrier", u"developer", u"chain", u"retailer", u"manufacturer",
+                                   u"insurer", u"lender", u"charity", u"maker", u"giant", u"startup", u"conglomerate",
+                                   u"supplier", u"producer", u"automaker", u"carmaker", u"drugmaker", u"chipmaker",
+                                   u"distributor", u"exporter", u"airline", u"brewer", u"bank"})
+        if (w.compare(noun, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
+}
+
 QString entityTypeOf(PhraseKind kind)
 {
     switch (kind) {
@@ -331,12 +347,7 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     };
     if (n <= 3 && described >= 0 && doc.tokens[described].is(Word) && !doc.tokens[described].is(Capitalised)
         && ownPhrase(described)
-        && ((m_lexicon.flags(doc.tokens[described].word) & OrgWord)
-            || isOneOf(doc.textOf(doc.tokens[described]), {u"firm", u"operator", u"carrier", u"developer", u"chain",
-                                                           u"retailer", u"manufacturer", u"insurer", u"lender", u"charity",
-                                                           u"maker", u"giant", u"startup", u"conglomerate", u"supplier",
-                                                           u"producer", u"automaker", u"carmaker", u"drugmaker", u"chipmaker",
-                                                           u"distributor", u"exporter"}))) {
+        && describesOrganisation(m_lexicon, doc, described)) {
         rule = QStringLiteral("entity.appositive");
         return QStringLiteral("ORG");
     }

@@ -45,4 +45,8 @@ private:
 /// Entity type of a gazetteer kind ("GPE" for a country); empty for non-entity kinds.
 QString entityTypeOf(PhraseKind kind);
 
+/// Whether token @p t is a noun that describes a business or an organisation ("firm",
+/// "carmaker", "lender", or a name head such as "ministry"): "the logistics firm Nordvik".
+bool describesOrganisation(const Lexicon &lexicon, const Document &doc, int t);
+
 } // namespace Lede::Core::Extraction

@@ -55,6 +55,36 @@ void EntityTagger::addSurnames(const Document &doc, std::vector<char> &taken, QL
     }
 }
 
+void EntityTagger::retypeShortOrganisationNames(const Document &doc, QList<Mention> &out) const
+{
+    // "Carmaker Veltrano Motori ... Veltrano had held talks": the first word of a business's
+    // name, alone, is that business where the model took it for a person; not where a person
+    // of that name is named in full ("Ford Motor" and "Harrison Ford").
+    QSet<QStringView> shortNames;
+    QSet<QStringView> surnames;
+    for (const Mention &m : std::as_const(out)) {
+        // Two words, as the mention groups join them; not an outlet, a title or a public body
+        // ("Harlow Valley Courier", "Health Secretary", "Harlow Council").
+        const Token &first = doc.tokens[m.first];
+        const quint32 head = m_lexicon.flags(doc.tokens[m.last - 1].word);
+        if (m.type == u"ORG"_s && m.last - m.first == 2 && !m.outlet && first.is(Capitalised) && !first.is(AllCaps)
+            && !(head & (GpeWord | TitleWord | OrgWord))
+            && !(m_lexicon.flags(first.word) & (CommonWord | FirstName)) && m_lexicon.genderOf(doc.textOf(first)) == NameGender::Unknown)
+            shortNames.insert(doc.textOf(first));
+        else if (m.type == u"PERSON"_s && m.last - m.first >= 2)
+            surnames.insert(doc.textOf(doc.tokens[m.last - 1]));
+    }
+    if (shortNames.isEmpty())
+        return;
+    for (Mention &m : out) {
+        if (m.type == u"PERSON"_s && m.last - m.first == 1 && m.title.isEmpty() && shortNames.contains(doc.textOf(m.span))
+            && !surnames.contains(doc.textOf(m.span))) {
+            m.type = QStringLiteral("ORG");
+            m.rule = QStringLiteral("entity.shortname");
+        }
+    }
+}
+
 void EntityTagger::addKnownTowns(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
 {
     // "Scottsdale, Tempe and Mesa", "the bazaars of Isfahan": the model knows the towns of its

@@ -199,6 +199,16 @@ void EntityTagger::run(Document &doc) const
                 m.type = place ? QStringLiteral("GPE") : QStringLiteral("ORG");
                 m.rule = place ? QStringLiteral("entity.gpehead") : QStringLiteral("entity.outlethead");
             }
+            // "Carmaker Veltrano Motori will close": the description that opens the sentence,
+            // capitalised there, says what the name is, inside the model's name or before it.
+            const int noun = e - t >= 3 && describesOrganisation(m_lexicon, doc, t) ? t : t - 1;
+            if (m.type != u"ORG"_s && m.type != u"DATE"_s && noun >= 0 && doc.tokens[noun].is(Capitalised)
+                && (noun == 0 || !doc.tokens[noun - 1].is(Word)) && describesOrganisation(m_lexicon, doc, noun)) {
+                if (noun == t)
+                    m = doc.mentionOf(t + 1, e, QString(), QString());
+                m.type = QStringLiteral("ORG");
+                m.rule = QStringLiteral("entity.appositive");
+            }
             // "Halvorsen Capital", "Skagerrak Securities": a business, not a person or a place.
             if (m.type != u"ORG"_s && m.type != u"DATE"_s && e - t >= 2 && (head & CompanyWord) && doc.tokens[e - 1].is(Capitalised)) {
                 m.type = QStringLiteral("ORG");
@@ -291,6 +301,7 @@ void EntityTagger::run(Document &doc) const
     addRepeatedNames(doc, taken, out);
     addSurnames(doc, taken, out);
     addKnownTowns(doc, taken, out);
+    retypeShortOrganisationNames(doc, out);
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
     joinPossessiveNames(doc, out);
     joinLongOrganisationNames(doc, out);

@@ -52,6 +52,7 @@ private:
     // Names the model missed or cut (entitynames.cpp).
     void addSurnames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void addKnownTowns(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
+    void retypeShortOrganisationNames(const Document &doc, QList<Mention> &out) const;
     void addRepeatedNames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void addDatelinePlaces(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const;

@@ -500,6 +500,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         }
                     }
                 }
+                // "two survivors interviewed by the daily Eleftheros Logos said": unnamed people,
+                // and the outlet that carried their words.
+                if (sp.anonymous)
+                    for (int k = doc.tokenAt(sp.span.start); k < t && doc.tokens[k].start < sp.span.end && q.outlet < 0; ++k)
+                        if (const int m = idx.mentionByFirst[size_t(k)]; m >= 0 && doc.mentions[m].outlet)
+                            q.outlet = m;
                 if (sp.mention >= 0 && doc.mentions[sp.mention].outlet)
                     q.outlet = sp.mention;
             }

@@ -203,12 +203,20 @@ QList<Entity> MentionGrouper::run(Document &doc) const
 
     // 2. Group keys. Persons: a one-word name joins the latest full name ending in that word
     // (or the earliest one after it, for a surname used before the full name).
+    // Businesses: a one-word name joins the first two-word name it opens ("Veltrano" of
+    // "Veltrano Motori"; not "Amazon" of "Amazon Web Services").
     QHash<QString, QString> surnameKey; // last word -> key of a full person name
+    QHash<QString, QString> shortKey;   // first word -> key of a two-word organisation name
     for (const Mention &m : std::as_const(ms)) {
         if (m.type == u"PERSON"_s && m.last - m.first >= 2) {
             const QString last = doc.textOf(doc.tokens[m.last - 1]).toString();
             if (!surnameKey.contains(last))
                 surnameKey.insert(last, QStringLiteral("PERSON|") + doc.textOf(m.span).toString().toLower());
+        } else if (m.type == u"ORG"_s && m.last - m.first == 2 && m.canonical < 0 && doc.tokens[m.first].is(Capitalised)
+                   && !(m_lexicon.flags(doc.tokens[m.first].word) & CommonWord)) {
+            const QString first = doc.textOf(doc.tokens[m.first]).toString();
+            if (!shortKey.contains(first))
+                shortKey.insert(first, QStringLiteral("ORG|") + doc.textOf(m.span).toString().toLower());
         }
     }
     QHash<QString, int> groupOf;
@@ -223,6 +231,8 @@ QList<Entity> MentionGrouper::run(Document &doc) const
             key = m.type + QStringLiteral("|#") + QString::number(m.canonical);
         else if (m.type == u"PERSON"_s && m.last - m.first == 1 && surnameKey.contains(text))
             key = surnameKey.value(text);
+        else if (m.type == u"ORG"_s && m.last - m.first == 1 && shortKey.contains(text))
+            key = shortKey.value(text);
         else
             key = m.type + u'|' + text.toLower(); // "BERLIN" in a dateline is Berlin
         auto it = groupOf.find(key);

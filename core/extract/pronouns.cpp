@@ -39,6 +39,17 @@ bool titleEndsWith(QStringView title, QStringView noun)
 }
 
 /// "the Interior Ministry", "the Special Criminal Court": a public body, no business.
+/// A name of a body of members rather than a business: "the Metalworkers' Federation of
+/// Lusvania" is no "company".
+bool namesAssociation(const Document &doc, const Mention &m)
+{
+    for (int k = m.first; k < m.last; ++k)
+        if (isOneOf(doc, k, {u"Federation", u"Confederation", u"Association", u"Alliance", u"Coalition", u"Society",
+                             u"Institute", u"Foundation", u"Committee", u"League", u"Movement", u"Campaign", u"Network"}))
+            return true;
+    return false;
+}
+
 bool namesInstitution(const Document &doc, const Mention &m)
 {
     for (int k = m.first; k < m.last; ++k)
@@ -104,7 +115,7 @@ void Attribution::resolvePronouns(Document &doc) const
         }
         resolvePronoun(doc, q, previous, lastOrganisation, genderOfGroup);
         if (q.speaker >= 0 && doc.mentions[q.speaker].type == u"ORG" && !doc.mentions[q.speaker].outlet
-            && !namesInstitution(doc, doc.mentions[q.speaker]))
+            && !namesInstitution(doc, doc.mentions[q.speaker]) && !namesAssociation(doc, doc.mentions[q.speaker]))
             lastOrganisation = q.speaker;
         const bool pronoun = !q.speakerSpan.isEmpty()
             && (m_lexicon.flags(doc.tokens[doc.tokenAt(q.speakerSpan.start)].word) & PronounWord);
@@ -380,7 +391,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
         if (candidate.type != u"ORG" || candidate.outlet || doc.zoneOf(candidate.first) == u"BYLINE"
             || doc.zoneOf(candidate.first) == u"CREDIT")
             continue;
-        if (business ? !namesInstitution(doc, candidate) : named(candidate))
+        if (business ? !namesInstitution(doc, candidate) && !namesAssociation(doc, candidate) : named(candidate))
             return m; // "the company": "Nordhavn Appliances"; "the court": "the Special Criminal Court"
     }
     return -1;

@@ -254,3 +254,11 @@ TEST(EntityTagger, TownsOfTheGeoNamesListArePlacesWhereTheModelFoundNoName)
     const QString play = tagged(QStringLiteral("She starred in Shaw's Pygmalion in Shiraz."));
     EXPECT_FALSE(play.contains(QStringLiteral("GPE:Shaw"))) << qPrintable(play);
 }
+
+TEST(EntityTagger, ADescriptionThatOpensTheSentenceAndLongerTitles)
+{
+    const QString carmaker = tagged(QStringLiteral("KRESHOV (Reuters) - Carmaker Veltrano Motori will close its plant, the company said."));
+    EXPECT_TRUE(carmaker.contains(QStringLiteral("ORG:Veltrano Motori"))) << qPrintable(carmaker);
+    const QString chief = tagged(QStringLiteral("“This is hard,” Chief Executive Federica Lanzoni-Adeyemi told analysts."));
+    EXPECT_TRUE(chief.contains(QStringLiteral("PERSON:Federica Lanzoni-Adeyemi[Chief Executive]"))) << qPrintable(chief);
+}

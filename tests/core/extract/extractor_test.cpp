@@ -434,3 +434,23 @@ TEST(Extractor, UnnamedPeopleAndOutletsDescribedByTheText)
     EXPECT_EQ(labelled(QStringLiteral("Outage\n\nAnother passenger, Amara Okonjo-Webb, told LBC she had waited four hours.\n"), Layer::Source),
               QStringList{QStringLiteral("OUTLET:LBC")});
 }
+
+TEST(Extractor, TheCompanyIsTheBusinessNotTheUnionAndItsShortNameIsItToo)
+{
+    const QString text = QStringLiteral(
+        "Veltrano to close plant\n\n"
+        "KRESHOV (Reuters) - Carmaker Veltrano Motori will close its plant, the company said on Tuesday.\n\n"
+        "The Metalworkers' Federation of Lusvania called the closure “an act of corporate vandalism”. It urged the government "
+        "to block the decision.\n\n"
+        "Two people familiar with the matter said Veltrano had held talks with a Chinese rival. The company said no decision "
+        "had been taken on other sites.\n");
+    const ExtractionResult r = Extractor().extract(text);
+    const Entity *veltrano = nullptr;
+    for (const Entity &e : r.entities)
+        if (e.name == u"Veltrano Motori")
+            veltrano = &e;
+    ASSERT_TRUE(veltrano);
+    EXPECT_EQ(veltrano->type, u"ORG");
+    EXPECT_TRUE(veltrano->aliases.contains(QStringLiteral("Veltrano")));
+    EXPECT_EQ(speakers(text).last(), QStringLiteral("no decision had been taken on other sites => Veltrano Motori"));
+}
