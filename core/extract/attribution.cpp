@@ -40,6 +40,31 @@ Attribution::Index Attribution::buildIndex(const Document &doc) const
     return idx;
 }
 
+namespace {
+
+/// A broadcaster's call sign: "KKCO-TV", "WKHV-FM", or four letters after "told" ("told
+/// KDRV"); not "WHO".
+bool isCallSign(const Document &doc, int t)
+{
+    const Token &tok = doc.tokens[t];
+    if (!tok.is(AllCaps))
+        return false;
+    const QStringView w = doc.textOf(tok);
+    const qsizetype dash = w.indexOf(u'-');
+    const QStringView letters = dash < 0 ? w : w.left(dash);
+    if (letters.size() < 3 || letters.size() > 4 || (letters[0] != u'K' && letters[0] != u'W'))
+        return false;
+    for (const QChar c : letters)
+        if (c < u'A' || c > u'Z')
+            return false;
+    if (dash >= 0)
+        return w.mid(dash + 1) == u"TV" || w.mid(dash + 1) == u"FM"
+            || w.mid(dash + 1) == u"AM" || w.mid(dash + 1) == u"DT";
+    return letters.size() == 4 && AttributionWords::isTellVerb(doc, t - 1);
+}
+
+} // namespace
+
 void Attribution::markDescribedOutlets(Document &doc) const
 {
     // "Estonian public broadcaster ERR", "the state news agency Velpress", "the Xinhua news
@@ -85,7 +110,8 @@ void Attribution::markDescribedOutlets(Document &doc) const
             && ((m_lexicon.flags(doc.tokens[m.last - 1].word) & OutletWord)
                 || m_lexicon.longestMatch(doc.tokens, m.first, m.last, kindBit(PhraseKind::Outlet)).length > 0);
         m.outlet = place ? m.rule != u"entity.gazetteer" && describedBefore(m.first)
-                         : outletName || describedBefore(m.first) || describesOutlet(after);
+                         : outletName || describedBefore(m.first) || describesOutlet(after)
+                || (m.last - m.first == 1 && isCallSign(doc, m.first));
         // "the trade publication Harbour Weekly", "the newspaper El Observador": whatever the
         // name looked like, the text says it is an outlet, an organisation.
         if (m.outlet && m.type != u"ORG") {
@@ -112,7 +138,7 @@ void Attribution::addDescribedOutletNames(Document &doc, const std::function<boo
                 && !(m_lexicon.flags(doc.tokens[k].word) & (CommonWord | MonthWord | WeekdayWord));
         };
         // "the state broadcaster VRT", "the Swedish daily Nordposten".
-        if (named[size_t(t)] || !(acronym || nameWord(t)) || !describedBefore(t))
+        if (named[size_t(t)] || !(((acronym || nameWord(t)) && describedBefore(t)) || isCallSign(doc, t)))
             continue;
         int end = t + 1;
         while (!acronym && end < t + 3 && nameWord(end))

@@ -67,6 +67,7 @@ private:
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
     Speaker appositiveName(const Document &doc, const Index &idx, int open, int close) const;
     Speaker anonymousPhrase(const Document &doc, int head, int limit) const;
+    bool unnamedHead(const Document &doc, int head, int limit) const;
     Speaker unnamedWithModifier(const Document &doc, int last, int limit, int cue) const;
     bool participleModifier(const Document &doc, int t, int cue) const;
     /// The name that opens sentence @p s, after up to three words of description ("Interior

@@ -16,7 +16,7 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     // Adverbs between subject and verb are not part of it: "a teacher mistakenly thought".
     while (cue - 1 >= limit && isSkippable(doc, cue - 1)
            && (isAdverb(doc, cue - 1) || isOneOf(doc, cue - 1, {u"first", u"also", u"later", u"previously", u"then",
-                                                               u"again", u"repeatedly", u"recently", u"earlier"})))
+                                                               u"again", u"repeatedly", u"recently", u"earlier", u"long"})))
         --cue;
     // "The councillor has said": the auxiliary is not the subject.
     if (cue - 2 >= limit && isOneOf(doc, cue - 1, {u"has", u"have", u"had"}) && !textIs(doc, cue - 2, u"time")
@@ -44,6 +44,7 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
         if (!word || isSkippable(doc, k) || (w.endsWith(u"ing") && k < cue - 1)
             || isOneOf(doc, k, {u"into", u"about", u"over", u"through", u"after", u"before",
                                 u"under", u"between", u"against", u"without", u"within"})
+            || isOneOf(doc, k, {u"said", u"says", u"told"}) // "Portugal said airlines had told them"
             || isOneOf(doc, k, {u"and", u"that", u"but", u"which",
                 u"who", u"as", u"while", u"if", u"because", u"when", u"where", u"to", u"of", u"in",
                 u"for", u"with", u"on", u"by", u"from", u"at", u"so", u"than", u"also", u"is", u"are",
@@ -323,7 +324,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
         if (t.is(Word) && (m_lexicon.flags(t.word) & kUnnamedHead)) {
             // "Two diplomats who attended the talks as observers said": the head the relative
             // clause describes.
-            for (int j = k - 1; j - 1 >= limit && j > k - 10 && doc.tokens[j].is(Word); --j)
+            for (int j = k - 1; j - 1 >= limit && j > k - 20 && doc.tokens[j].is(Word); --j)
                 if (textIs(doc, j, u"who") && doc.tokens[j - 1].is(Word) && (m_lexicon.flags(doc.tokens[j - 1].word) & kUnnamedHead)) {
                     Speaker s = anonymousPhrase(doc, j - 1, limit);
                     s.span.end = t.end;
@@ -374,9 +375,21 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             if (const Speaker unnamed = unnamedWithModifier(doc, k, limit, cue); unnamed.found())
                 return unnamed;
             for (int j = k; j >= limit && j > k - 6; --j) {
-                if (idx.mentionByLast[size_t(j)] >= 0)
-                    return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
-                if (doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & kUnnamedHead))
+                if (idx.mentionByLast[size_t(j)] >= 0) {
+                    // "The Brennholt family foundation, which ..., said": the name describes the
+                    // noun after it, which speaks.
+                    const Mention &named = doc.mentions[idx.mentionByLast[size_t(j)]];
+                    if (j < k && isDeterminer(doc, named.first - 1)) {
+                        bool nouns = true;
+                        for (int n = j + 1; n <= k && nouns; ++n)
+                            nouns = doc.tokens[n].is(Word) && !doc.tokens[n].is(Capitalised)
+                                && !(m_lexicon.flags(doc.tokens[n].word) & (SpeechVerb | NameConnector));
+                        if (nouns)
+                            return {-1, doc.spanOf(named.first - 1, k + 1), false};
+                    }
+                    return {idx.mentionByLast[size_t(j)], named.span, false};
+                }
+                if (doc.tokens[j].is(Word) && unnamedHead(doc, j, limit))
                     return anonymousPhrase(doc, j, limit);
                 if (!doc.tokens[j].is(Word))
                     break;
@@ -423,13 +436,27 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
     return {};
 }
 
+bool Attribution::unnamedHead(const Document &doc, int head, int limit) const
+{
+    // "officials", "a spokesman", and a person described but not named: "A member of staff",
+    // "One former cabinet minister".
+    const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
+    if (flags & kUnnamedHead)
+        return true;
+    return (flags & (PersonNoun | TitleWord)) && !doc.tokens[head].is(Capitalised)
+        && isOneOf(doc, doc.tokenAt(anonymousPhrase(doc, head, limit).span.start), {u"a", u"an", u"one", u"another"});
+}
+
 Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int last, int limit, int cue) const
 {
     // "Sources close to the talks said", "A person familiar with the matter said", "A senior
     // official who asked not to be named said": the unnamed head and all that describes it.
-    for (int h = last; h >= limit && h > last - 8 && (doc.tokens[h].is(Word) || doc.tokens[h].is(Possessive)); --h) {
+    for (int h = last; h >= limit && h > last - 10 && (doc.tokens[h].is(Word) || doc.tokens[h].is(Possessive)); --h) {
         const bool phrase = m_lexicon.longestMatch(doc.tokens, h, cue, kindBit(PhraseKind::Anonymous)).length >= 2;
-        if (!phrase && !(m_lexicon.flags(doc.tokens[h].word) & kUnnamedHead))
+        if (!phrase && !unnamedHead(doc, h, limit))
+            continue;
+        // "The mother of a man who died in custody said": not the object of another head.
+        if (isOneOf(doc, doc.tokenAt(anonymousPhrase(doc, h, limit).span.start) - 1, {u"of", u"for"}))
             continue;
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
                                              u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to", u"on"})
@@ -437,6 +464,10 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
                                      u"employed", u"evacuated", u"stranded", u"trapped"})
             && !participleModifier(doc, h + 1, cue))
             return {};
+        // Not over a clause of its own: "... urged parents to check their records and said".
+        for (int k = h + 1; k <= last; ++k)
+            if (isOneOf(doc, k, {u"and", u"but"}) && !doc.tokens[k - 1].is(Capitalised))
+                return {};
         // "One diplomat in Beijing said negotiators appeared to believe": the source of another
         // verb, not of this one. A relative clause may hold one: "who asked not to be named".
         for (int k = h + 1; k < cue && !isOneOf(doc, k, {u"who", u"which", u"that"}); ++k)

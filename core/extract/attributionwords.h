@@ -60,7 +60,7 @@ inline bool isSkippable(const Document &doc, int t)
                             u"do", u"don't", u"doesn't", u"didn't", u"should", u"must", u"can",
                             u"can't", u"cannot", u"could", u"may", u"might", u"shall", u"won't",
                             u"wouldn't", u"really", u"just", u"still", u"always", u"actually",
-                            u"certainly", u"even", u"now", u"only", u"personally", u"genuinely", u"first"});
+                            u"certainly", u"even", u"now", u"only", u"personally", u"genuinely", u"first", u"long"});
 }
 
 // "say" reports speech whatever its subject is: "the states say the Act ...".

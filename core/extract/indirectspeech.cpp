@@ -165,7 +165,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     || (!isOneOf(doc, t - 1, {u"been", u"be", u"being", u"was", u"were", u"is", u"are"})
                         && thatAfterObject(doc, t + len, sentenceEnd, question));
 
-                sp = speakerBefore(doc, idx, t, s.first);
+                // "..., adding that": a participle after a comma has no subject of its own there.
+                const bool participle = isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing");
+                sp = participle ? Speaker{} : speakerBefore(doc, idx, t, s.first);
                 // "One of the dissenters, Deputy Governor Tariq Obuya, has said publicly that".
                 int close = t - 1;
                 while (close > s.first && close > t - 3 && isOneOf(doc, close, {u"has", u"have", u"had", u"also", u"later"}))
@@ -195,7 +197,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // "it would", "they had": a subject and its verb open a clause even after "said".
                 const bool clauseWithVerb = opensClause(doc, t + len) && isAuxiliary(doc, t + len + 1);
                 const bool thoughtClause = (thought || isBeliefVerb(doc, t)) && !thatFollows && clauseAhead(doc, t + len, sentenceEnd);
-                if (!sp.found() && (thatAhead || (len == 1 && isSayVerb(doc, t))
+                // "The regulator asked the bank to explain": the one addressed by a directive.
+                const int addressed = directiveObject(doc, t, len, sentenceEnd);
+                if (!sp.found() && (thatAhead || addressed >= 0 || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
                     sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
                 // "embolden states that have passed": a lone lower-case word before a cue that is
@@ -210,7 +214,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
                         sp = after;
                 }
-                if (!sp.found() && (thatFollows || thatAhead || endsSentence || (len == 1 && isSayVerb(doc, t))) && isComma(doc, close)) {
+                if (!sp.found() && !participle && (thatFollows || thatAhead || endsSentence || (len == 1 && isSayVerb(doc, t)))
+                    && isComma(doc, close)) {
                     // "The minister, who spoke on condition of anonymity, said", "Smith, 45,
                     // said", "The prime minister, who ..., later told": the subject stands
                     // before the appositive.
@@ -305,7 +310,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         }
                         // "Sylvie Tremblay took a different tack, saying ...": the name that
                         // opens the sentence.
-                        if (!sp.found() && (thatAhead || clauseAhead(doc, t + len, sentenceEnd)))
+                        if (!sp.found() && (thatAhead || (opensClause(doc, t + len) && !textIs(doc, t + len, u"the"))
+                                            || clauseAhead(doc, t + len, sentenceEnd)))
                             sp = sentenceSubject(doc, idx, s, t);
                     }
                     if (sp.found())
@@ -399,6 +405,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // The one told may take a phrase of its own: "told analysts on a conference call that".
                     const int thatWindow = isTellVerb(doc, t) ? 10 : 5;
                     for (int j = k; that < 0 && !clauseBegun && j < sentenceEnd && j < k + thatWindow; ++j) {
+                        // "said CCTV cameras covering that section had": a determiner, not a clause.
+                        if (j > k && textIs(doc, j, u"that") && doc.textOf(doc.tokens[j - 1]).endsWith(u"ing")
+                            && !(m_lexicon.flags(doc.tokens[j - 1].word) & DateUnitWord)) // not "on Wednesday evening that"
+                            break;
                         if (opensReport(doc, j, question)) {
                             that = j;
                             break;
@@ -411,9 +421,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         if (!isTellVerb(doc, t) && j > k && isOneOf(doc, j, {u"for", u"of", u"about", u"with", u"into", u"from", u"by"}))
                             break;
                     }
-                    const int addressed = that < 0 ? directiveObject(doc, t, len, sentenceEnd) : -1;
+                    // "asked the bank to explain why": the directive, not the question inside it.
+                    if (addressed >= 0 && that > addressed)
+                        that = -1;
                     if (that >= 0) {
-                        contentFirst = that + 1;
+                        // The question word belongs to the question: "how many more would".
+                        contentFirst = that + (isOneOf(doc, that, {u"how", u"why", u"what", u"when", u"where"}) ? 0 : 1);
                     } else if (addressed >= 0) {
                         contentFirst = addressed;
                     } else if (k >= sentenceEnd || isComma(doc, k) || endsSentence) {

@@ -106,8 +106,9 @@ bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Se
 
 bool Attribution::opensReport(const Document &doc, int j, bool question) const
 {
-    // "asked whether the fund was consulted", "wondered if": a reported question.
-    return textIs(doc, j, u"that") || (question && isOneOf(doc, j, {u"whether", u"if"}));
+    // "asked whether the fund was consulted", "wondered if", "asked how many more prisoners
+    // would walk out": a reported question.
+    return textIs(doc, j, u"that") || (question && isOneOf(doc, j, {u"whether", u"if", u"how", u"why", u"what", u"when", u"where"}));
 }
 
 bool Attribution::thatAfterObject(const Document &doc, int from, int end, bool question) const
@@ -275,17 +276,18 @@ int Attribution::directiveObject(const Document &doc, int t, int len, int end) c
     // names no one addressed before "to".
     if (len != 1 || isOneOf(doc, t - 1, {u"was", u"were", u"been", u"being", u"be", u"is", u"are", u"get", u"got"}))
         return -1;
+    // Not the bare verb: "ask people to share a taxi" is the author's advice, "we ask this Court
+    // to" a plea in the first person.
     int object = t + 1;
     if (textIs(doc, object, u"not"))
         return -1; // "asked not to be named"
-    if (isOneOf(doc, t, {u"call", u"calls", u"called", u"calling"})) {
+    if (isOneOf(doc, t, {u"calls", u"called", u"calling"})) {
         if (!isOneOf(doc, object, {u"on", u"upon"}))
             return -1;
         ++object;
-    } else if (!isOneOf(doc, t, {u"urge", u"urges", u"urged", u"urging", u"advise", u"advises", u"advised", u"advising",
-                                 u"implore", u"implored", u"imploring", u"ask", u"asks", u"asked", u"asking",
-                                 u"warn", u"warns", u"warned", u"warning"})
-               && !isTellVerb(doc, t)) {
+    } else if (!isOneOf(doc, t, {u"urges", u"urged", u"urging", u"advises", u"advised", u"advising", u"implored",
+                                 u"imploring", u"asks", u"asked", u"asking", u"warns", u"warned", u"warning",
+                                 u"told", u"tells", u"telling"})) {
         return -1;
     }
     for (int k = object; k < end && k < object + 9; ++k) {

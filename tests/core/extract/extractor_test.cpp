@@ -395,7 +395,7 @@ TEST(Extractor, TheUnnamedPersonAndNotWhereTheyWorkOrWhomTheyServe)
               QStringList{QStringLiteral("orders had come from the top => A border police officer")});
     EXPECT_EQ(speakers(QStringLiteral("App\n\nAnother researcher on the team, speaking on condition of anonymity, said "
                                       "the company had not responded.\n")),
-              QStringList{QStringLiteral("the company had not responded => Another researcher")});
+              QStringList{QStringLiteral("the company had not responded => Another researcher on the team")});
     EXPECT_EQ(speakers(QStringLiteral("App\n\nExecutives at two other AI companies, who asked not to be identified, said "
                                       "they were reviewing their plans.\n")),
               QStringList{QStringLiteral("they were reviewing their plans => Executives at two other AI companies")});
@@ -453,4 +453,16 @@ TEST(Extractor, TheCompanyIsTheBusinessNotTheUnionAndItsShortNameIsItToo)
     EXPECT_EQ(veltrano->type, u"ORG");
     EXPECT_TRUE(veltrano->aliases.contains(QStringLiteral("Veltrano")));
     EXPECT_EQ(speakers(text).last(), QStringLiteral("no decision had been taken on other sites => Veltrano Motori"));
+}
+
+TEST(Extractor, CallSignsAndListedOutlets)
+{
+    EXPECT_EQ(labelled(QStringLiteral("Fire\n\nSheriff Raymond Quintana told KKCO-TV that deputies would escort residents.\n"), Layer::Source),
+              QStringList{QStringLiteral("OUTLET:KKCO-TV")});
+    EXPECT_EQ(labelled(QStringLiteral("Fire\n\nOfficials told KDRV the fire had spread.\n"), Layer::Source),
+              (QStringList{QStringLiteral("ANONYMOUS:Officials"), QStringLiteral("OUTLET:KDRV")}));
+    EXPECT_EQ(labelled(QStringLiteral("Bid\n\nAccording to Handelsblatt, Agrivance first approached Brennholt in July.\n"), Layer::Source),
+              QStringList{QStringLiteral("OUTLET:Handelsblatt")});
+    // Not the World Health Organization.
+    EXPECT_TRUE(labelled(QStringLiteral("Virus\n\nThe WHO said the outbreak was over.\n"), Layer::Source).isEmpty());
 }

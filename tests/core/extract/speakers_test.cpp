@@ -380,8 +380,8 @@ TEST(Quotes, AnUnnamedSpokeswomanForANamedFirmAndADescriptionBeforeTheName)
 
 TEST(Quotes, UnnamedPeopleDescribedByAPhraseThatEndsInAName)
 {
-    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Holidaymakers stranded in Spain and Portugal said airlines had told them to wait.")),
-              QStringList{"INDIRECT airlines had told them to wait | said | Holidaymakers stranded in Spain and Portugal"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Holidaymakers stranded in Spain and Portugal said airlines had cancelled their flights.")),
+              QStringList{"INDIRECT airlines had cancelled their flights | said | Holidaymakers stranded in Spain and Portugal"});
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. But two survivors interviewed by the daily Eleftheros Logos said the coastguard had been alerted.")),
               QStringList{"INDIRECT the coastguard had been alerted | said | two survivors interviewed by the daily Eleftheros Logos"});
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. In Nsenga, descendants of the royal household said they had followed the vote.")),
@@ -416,4 +416,39 @@ TEST(Quotes, NamesAfterDescriptionsAcronymsAndLongAppositives)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. More than 300 residents came after the city disclosed last week that its water "
                                     "was contaminated.")),
               QStringList{"INDIRECT its water was contaminated | disclosed | the city"});
+}
+
+TEST(Quotes, UnnamedPeopleDescribedAtLength)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two firefighters who spoke on condition of anonymity because they were not "
+                                    "authorized to talk to reporters said crews had been short-staffed.")),
+              QStringList{"INDIRECT crews had been short-staffed | said | Two firefighters who spoke on condition of anonymity because "
+                          "they were not authorized to talk to reporters"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A member of staff at the prison, who did not want to be named, said CCTV "
+                                    "cameras covering that section of the fence had not worked.")),
+              QStringList{"INDIRECT CCTV cameras covering that section of the fence had not worked | said | A member of staff at the prison"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. One former cabinet minister, speaking on condition of anonymity, said: "
+                                    "“Tobias was careless.”")),
+              QStringList{"DIRECT “Tobias was careless.” | said | One former cabinet minister"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Allies of Wrenfield said he had been hung out to dry.")),
+              QStringList{"INDIRECT he had been hung out to dry | said | Allies of Wrenfield"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Surhan lies on a fault, and seismologists have long warned that the "
+                                    "provinces were overdue for a quake.")),
+              QStringList{"INDIRECT the provinces were overdue for a quake | warned | seismologists"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The Brennholt family foundation, which controls 22% of the shares, said it "
+                                    "would review the offer.")),
+              QStringList{"INDIRECT it would review the offer | said | The Brennholt family foundation"});
+    // A participle after a comma reports for the speaker of the clause before it.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. More than 1,100 people were injured, authority spokesman Farhad Qaderi told "
+                                    "reporters in the provincial capital, adding that the toll was certain to rise.")).last(),
+              "INDIRECT the toll was certain to rise | adding | Farhad Qaderi");
+}
+
+TEST(Quotes, ReportedQuestionsAndDirectivesOfAnyDescribedSubject)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Shadow justice secretary Ifeoma Garside called the escape “a national "
+                                    "embarrassment” and asked how many more prisoners would have to walk out.")).last(),
+              "INDIRECT how many more prisoners would have to walk out | asked | Ifeoma Garside");
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The regulator asked the bank to explain why customers were not told.")),
+              QStringList{"INDIRECT the bank to explain why customers were not told | asked | The regulator"});
 }
