@@ -145,8 +145,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const bool endsSentence = afterCue >= sentenceEnd
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
                             u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even",
-                            u"a", u"an", u"citing", u"quoting", u"accusing", u"adding", u"saying", u"just"})
-                        || participleAfterComma(doc, afterCue)); // "said on Tuesday, blaming weak demand"
+                            u"a", u"an", u"citing", u"quoting", u"accusing", u"adding", u"saying", u"just"}))
+                    || participleAfterComma(doc, afterCue); // "said on Tuesday, blaming weak demand"
                 const bool question = isOneOf(doc, t, {u"asked", u"asking", u"asks", u"ask", u"wondered", u"wondering",
                                                        u"questioned", u"inquired", u"enquired"});
                 // "reported last week, citing people close to the government, that": the source

@@ -1,5 +1,7 @@
 #include "extract/zoner.h"
 
+#include "extract/attributionwords.h"
+
 #include <algorithm>
 
 namespace Lede::Core::Extraction {
@@ -98,14 +100,40 @@ bool Zoner::isDateline(const Document &doc, const Paragraph &p) const
     if (lastChar == u'—' || lastChar == u'–' || lastChar == u'-')
         return true;
     int dateWords = 0, words = 0;
+    bool year = false;
     for (int t = p.firstToken; t < p.lastToken; ++t) {
         const Token &tok = doc.tokens[t];
         if (tok.is(Word))
             ++words;
+        if (tok.is(Number) && tok.end - tok.start == 4)
+            year = true;
         if (m_lexicon.has(tok, MonthWord | WeekdayWord) && tok.is(Capitalised))
             ++dateWords;
     }
+    // "Thu 12 Jun 2025 18.05 BST": abbreviations the lexicon does not list (a month word
+    // "Jan" would also be a given name), trusted beside a year.
+    for (int t = p.firstToken; year && t < p.lastToken; ++t)
+        if (AttributionWords::isOneOf(doc, t, {u"Mon", u"Tue", u"Tues", u"Wed", u"Thu", u"Thur", u"Thurs", u"Fri", u"Sat",
+                                              u"Sun", u"Jan", u"Feb", u"Mar", u"Apr", u"Jun", u"Jul", u"Aug", u"Sep",
+                                              u"Sept", u"Oct", u"Nov", u"Dec"}))
+            ++dateWords;
     return dateWords > 0 && words <= 6 && !endsLikeSentence(doc.textOf(p.span));
+}
+
+bool Zoner::isByline(const Document &doc, const Paragraph &p)
+{
+    // "By Jane Doe", and "Isobel Fairhurst, Arts Correspondent": a name and a journalist's job.
+    const QStringView s = doc.textOf(p.span);
+    if (s.size() > 100 || p.lastToken - p.firstToken < 2 || endsLikeSentence(s))
+        return false;
+    if (s.startsWith(u"By "))
+        return true;
+    const Token &last = doc.tokens[p.lastToken - 1];
+    return doc.tokens[p.firstToken].is(Capitalised) && doc.tokens[p.firstToken + 1].is(Capitalised)
+        && s.contains(u',') && p.lastToken - p.firstToken <= 10
+        && AttributionWords::isOneOf(doc, p.lastToken - 1, {u"Correspondent", u"Editor", u"Reporter", u"Writer", u"Columnist",
+                                                           u"Journalist", u"Producer", u"Chief"})
+        && last.is(Capitalised);
 }
 
 bool Zoner::isCredit(const Document &doc, const Paragraph &p)
@@ -264,8 +292,7 @@ void Zoner::classify(Document &doc) const
     }
     int lastHeadPart = -1;
     for (int i = head; i < qMin(bodyEnd, head + 4); ++i) {
-        const QStringView s = doc.textOf(ps[i].span);
-        if (s.startsWith(u"By ") && s.size() <= 100) {
+        if (isByline(doc, ps[i])) {
             ps[i].zone = QStringLiteral("BYLINE");
             lastHeadPart = i;
         } else if (isDateline(doc, ps[i])) {

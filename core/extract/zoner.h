@@ -23,6 +23,7 @@ public:
 
 private:
     bool isDateline(const Document &doc, const Paragraph &p) const;
+    static bool isByline(const Document &doc, const Paragraph &p);
     bool isBoilerplate(const Document &doc, const Paragraph &p) const;
     static bool isCredit(const Document &doc, const Paragraph &p);
     /// Makes @p p a caption when its last line is a credit; whether it did.

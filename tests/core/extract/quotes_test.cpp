@@ -563,3 +563,11 @@ TEST(Quotes, DirectivesReportWhatTheOneAddressedWasToldToDo)
     EXPECT_EQ(quotes(QStringLiteral("A senior official, who asked not to be named, said the talks had failed.")),
               QStringList{"INDIRECT the talks had failed | said | A senior official"});
 }
+
+TEST(Quotes, UnnamedOfficeHoldersSpeak)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The museum returns the heads as ministers warn the decision could set a precedent.")),
+              QStringList{"INDIRECT the decision could set a precedent | warn | ministers"});
+    EXPECT_EQ(quotes(QStringLiteral("Lawmakers said the budget was too small.")),
+              QStringList{"INDIRECT the budget was too small | said | Lawmakers"});
+}

@@ -100,3 +100,15 @@ TEST(Zoner, AnInlineDatelineEndsTheSentenceItOpens)
     EXPECT_EQ(doc.textOf(doc.spanOf(doc.sentences[1].first, doc.sentences[1].last)), u"LONDON (Reuters) —");
     EXPECT_EQ(doc.textOf(doc.spanOf(doc.sentences[2].first, doc.sentences[2].last)), u"Older adults walked more.");
 }
+
+TEST(Zoner, AJournalistsJobIsABylineAndAnAbbreviatedDateADateline)
+{
+    // The Guardian's header: no "By", and the date line in three-letter abbreviations.
+    const QString text = QStringLiteral(
+        "Museum returns bronze heads\n\nMinisters warn the decision could set a precedent.\n\n"
+        "Isobel Fairhurst, Arts Correspondent\n\nThu 12 Jun 2025 18.05 BST\n\n"
+        "The museum said on Thursday that it would return the heads.\n\n"
+        "Jan Novak, the curator, said the talks took two years.");
+    const Document doc = Lede::Test::prepare(text);
+    EXPECT_EQ(zones(doc), (QStringList{"HEADLINE", "STANDFIRST", "BYLINE", "DATELINE", "BODY", "BODY"}));
+}
