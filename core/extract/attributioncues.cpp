@@ -52,7 +52,8 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"remember", u"responded", u"stress", u"reveal", u"revealed",
                             u"write", u"writes", u"wrote", u"written", u"point", u"points", u"pointed",
                             u"pointing", u"branded", u"branding", u"dubbed", u"dubbing", u"labelled", u"labelling",
-                            u"labeled", u"labeling", u"promising", u"vowing", u"pledging", u"reminded", u"reminding"});
+                            u"labeled", u"labeling", u"promising", u"vowing", u"pledging", u"reminded", u"reminding",
+                            u"questioned", u"questioning"});
 }
 
 } // namespace Lede::Core::Extraction

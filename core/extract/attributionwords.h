@@ -175,6 +175,14 @@ inline bool clauseAhead(const Document &doc, int from, int end)
     return false;
 }
 
+/// "No 10", "No. 10": Downing Street, where "no" would otherwise open no clause ("said no").
+inline bool numberTen(const Document &doc, int k)
+{
+    const int number = k + (textIs(doc, k + 1, u".") ? 2 : 1);
+    return (textIs(doc, k, u"No") || textIs(doc, k, u"No.")) && doc.tokens[k].is(Capitalised)
+        && textIs(doc, number, u"10");
+}
+
 /// "stood", "planned", "expects": a verb after a pronoun ("said it stood ready"), not "twice"
 /// or "to me" ("said it twice").
 inline bool looksLikeVerb(const Document &doc, int k)

@@ -568,7 +568,9 @@ void EntityFinder::run(Document &doc) const
             // where "for" follows no organisation head).
             const Lexicon::Match listed = m_lexicon.longestMatch(doc.tokens, t, s.last,
                                                                  kindBit(PhraseKind::Organisation) | kindBit(PhraseKind::Outlet));
-            if (t + listed.length > e && isNameToken(doc.tokens[t + listed.length - 1]))
+            // A listed name may also end in a number: "No 10".
+            if (t + listed.length > e
+                && (isNameToken(doc.tokens[t + listed.length - 1]) || doc.tokens[t + listed.length - 1].is(Number)))
                 e = t + listed.length;
             Chunk c;
             c.first = t;

@@ -477,13 +477,15 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                                && !(!isSayVerb(doc, t) && isOneOf(doc, k, {u"a", u"an"}) && !clauseAhead(doc, k, sentenceEnd)
                                     && !approximatesFigure(doc, k, sentenceEnd))
                                && (!opensNoClause(doc, k) || approximatesFigure(doc, k, sentenceEnd)
-                                   || (isOneOf(doc, k, {u"no", u"her"}) && clauseAhead(doc, k + 1, sentenceEnd)))
+                                   || (isOneOf(doc, k, {u"no", u"her"}) && clauseAhead(doc, k + 1, sentenceEnd))
+                                   || numberTen(doc, k))
                                && (!takesObject(doc, t) || (opensClause(doc, k) && !textIs(doc, k, u"the"))
                                    || clauseAhead(doc, k, sentenceEnd) || doc.tokens[k].is(Number)
                                    || approximatesFigure(doc, k, sentenceEnd))) {
                         // "confirmed the email's authenticity" is an object, not a statement.
                         // "said no final decision had been made", unlike "said no to the plan";
                         // "said her members were being disciplined", unlike "said her piece".
+                        // "says No 10 knew": Downing Street, not a refusal.
                         contentFirst = k;
                     } else if (!ambiguous && doc.tokens[k].is(QuoteMark)) {
                         // "said “tens of thousands” of ballots remained uncounted": a partial

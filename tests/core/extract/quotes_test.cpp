@@ -571,3 +571,24 @@ TEST(Quotes, UnnamedOfficeHoldersSpeak)
     EXPECT_EQ(quotes(QStringLiteral("Lawmakers said the budget was too small.")),
               QStringList{"INDIRECT the budget was too small | said | Lawmakers"});
 }
+
+TEST(Quotes, DowningStreetByItsNumberSpeaksAndIsSpokenOf)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The claims were false, No 10 said.")),
+              QStringList{"INDIRECT The claims were false | said | No 10"});
+    EXPECT_EQ(quotes(QStringLiteral("Labour said No 10 knew about the party.")),
+              QStringList{"INDIRECT No 10 knew about the party | said | Labour"});
+    // Still a refusal: "said no to the plan".
+    EXPECT_TRUE(quotes(QStringLiteral("Labour said no to the plan.")).isEmpty());
+}
+
+TEST(Quotes, QuestionsPutAreReported)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Reporters demanded to know why the minister had resigned.")),
+              QStringList{"INDIRECT why the minister had resigned | demanded to know | Reporters"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez thanked the staff and questioned why the budget was cut.")),
+              QStringList{"INDIRECT why the budget was cut | questioned | Maria Lopez"});
+    // Questioning someone is no report.
+    EXPECT_TRUE(quotes(QStringLiteral("Police questioned the driver about the crash.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("Police are questioning a man who was arrested.")).isEmpty());
+}
