@@ -1,5 +1,6 @@
 #include "extract/entitytagger.h"
 
+#include "extract/attributionwords.h"
 #include "extract/entityfinder.h"
 
 #include <QFile>
@@ -236,7 +237,11 @@ void EntityTagger::run(Document &doc) const
     for (const Mention &m : std::as_const(doc.mentions)) {
         const QString &zone = doc.zoneOf(m.first);
         const bool credit = zone == u"CREDIT"_s || zone == u"BYLINE"_s;
-        const bool gazetteer = m.rule == u"entity.gazetteer"_s;
+        // "Kent Police", "Thames Valley Police": a police force speaks in most crime reports,
+        // and the model, which saw few, finds nothing or only the place ("Thames Valley").
+        const bool policeForce = m.rule == u"entity.orghead"_s && m.last - m.first >= 2
+            && AttributionWords::textIs(doc, m.last - 1, u"Police");
+        const bool gazetteer = m.rule == u"entity.gazetteer"_s || policeForce;
         // The date rules know words the model saw too seldom ("tomorrow", "the past fortnight");
         // where the model found nothing there, their date stands.
         const bool date = m.type == u"DATE"_s && m.rule == u"entity.date"_s;

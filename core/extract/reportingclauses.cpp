@@ -136,6 +136,11 @@ bool Attribution::thatAfterObject(const Document &doc, int from, int end, bool q
 int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, int end) const
 {
     Q_UNUSED(idx);
+    // "He cautioned, however, that": an adverb between commas.
+    if (isComma(doc, from) && isComma(doc, from + 2) && from + 2 < end
+        && isOneOf(doc, from + 1, {u"however", u"though", u"nonetheless", u"nevertheless", u"too", u"also", u"again",
+                                   u"instead", u"moreover", u"furthermore", u"privately", u"publicly", u"later"}))
+        return from + 3;
     int k = from;
     const bool modifier = isOneOf(doc, k, {u"on", u"late", u"early", u"earlier", u"last", u"next", u"this"});
     if (modifier)

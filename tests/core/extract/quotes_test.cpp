@@ -592,3 +592,10 @@ TEST(Quotes, QuestionsPutAreReported)
     EXPECT_TRUE(quotes(QStringLiteral("Police questioned the driver about the crash.")).isEmpty());
     EXPECT_TRUE(quotes(QStringLiteral("Police are questioning a man who was arrested.")).isEmpty());
 }
+
+TEST(Quotes, AnAdverbBetweenCommasAfterTheCue)
+{
+    EXPECT_EQ(quotes(QStringLiteral("James Whitcombe led the study. He cautioned, however, that the conditions might not "
+                                    "reflect the trench.")),
+              QStringList{"INDIRECT the conditions might not reflect the trench | cautioned | James Whitcombe"});
+}

@@ -452,3 +452,21 @@ TEST(Quotes, ReportedQuestionsAndDirectivesOfAnyDescribedSubject)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. The regulator asked the bank to explain why customers were not told.")),
               QStringList{"INDIRECT the bank to explain why customers were not told | asked | The regulator"});
 }
+
+TEST(Quotes, PoliceForcesAndTheOfficersOfThemSpeak)
+{
+    // A force the model does not know is an organisation; its officer, named before it, speaks.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Thames Valley Police said the road was closed.")),
+              QStringList{"INDIRECT the road was closed | said | Thames Valley Police"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Inspector Paul Greaves of Kent Police said the case sent a clear message.")),
+              QStringList{"INDIRECT the case sent a clear message | said | Paul Greaves"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Detective Inspector Paul Greaves of the City of London Police said "
+                                    "outside court that the case sent a clear message.")),
+              QStringList{"INDIRECT the case sent a clear message | said | Paul Greaves"});
+}
+
+TEST(Quotes, UnnamedPeopleByTheirTrade)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two shipping agents said loading had slowed to a crawl.")),
+              QStringList{"INDIRECT loading had slowed to a crawl | said | Two shipping agents"});
+}
