@@ -111,7 +111,8 @@ void EntityTagger::addKnownTowns(const Document &doc, std::vector<char> &taken, 
     const int n = int(doc.tokens.size());
     for (int k = 0; k + 1 < n; ++k) {
         const Token &t = doc.tokens[k];
-        if (!t.is(Word) || !t.is(Capitalised)
+        // The cheap tests first: a capitalised word before another one.
+        if (!t.is(Word) || !t.is(Capitalised) || !doc.tokens[k + 1].is(Word) || !doc.tokens[k + 1].is(Capitalised)
             || (!(m_lexicon.flags(t.word) & FirstName) && m_lexicon.genderOf(doc.textOf(t)) == NameGender::Unknown))
             continue;
         int j = k + 1;
