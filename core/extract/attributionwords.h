@@ -114,7 +114,8 @@ inline bool takesObject(const Document &doc, int t)
                             u"announce", u"announces", u"acknowledged", u"acknowledge", u"acknowledges",
                             u"admitted", u"admit", u"admits", u"rejected", u"reject", u"rejects", u"disputed",
                             u"dispute", u"disputes", u"revealed", u"reveal", u"reveals", u"disclosed",
-                            u"disclose", u"discloses", u"add", u"adds", u"added", u"argue", u"argues", u"argued"});
+                            u"disclose", u"discloses", u"add", u"adds", u"added", u"argue", u"argues", u"argued",
+                            u"claimed", u"claim", u"claims", u"claiming"}); // "claimed £48,000 in rent"
 }
 
 inline bool isTellVerb(const Document &doc, int t)

@@ -1,4 +1,5 @@
 #include "extract/entityfinder.h"
+#include "extract/attributionwords.h"
 
 #include <QHash>
 
@@ -273,7 +274,12 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.outlethead");
         return QStringLiteral("ORG");
     }
-    if (n >= 2 && ((lf & LocWord) || (ff & LocWord))) {
+    // "Lois Lane", "Emma Hill": a given name before a head that is also a surname.
+    const bool surnameHead = n == 2 && !(ff & LocWord)
+        && AttributionWords::isOneOf(doc, c.last - 1, {u"Hall", u"Hill", u"Lane", u"Park", u"Gate", u"Bridge", u"Castle",
+                                                       u"Tower", u"Forest", u"Temple", u"Way"})
+        && ((ff & FirstName) || m_lexicon.genderOf(doc.textOf(first)) != NameGender::Unknown);
+    if (n >= 2 && ((lf & LocWord) || (ff & LocWord)) && !surnameHead) {
         rule = QStringLiteral("entity.lochead");
         return QStringLiteral("LOC");
     }

@@ -422,4 +422,79 @@ void EntityTagger::joinPossessiveNames(const Document &doc, QList<Mention> &ment
     mentions = std::move(joined);
 }
 
+void EntityTagger::joinAmpersandNames(const Document &doc, QList<Mention> &mentions) const
+{
+    // "Koenig & Sachs", "Marks & Spencer": an ampersand between capitalised words joins one
+    // business's name, where the model may take the parts for a place and a person.
+    const int n = int(doc.tokens.size());
+    auto capitalisedWord = [&](int k) {
+        return k >= 0 && k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised);
+    };
+    std::vector<int> byFirst(size_t(n), -1), byLast(size_t(n), -1), covering(size_t(n), -1);
+    bool any = false;
+    for (int i = 0; i < mentions.size(); ++i) {
+        byFirst[size_t(mentions[i].first)] = i;
+        byLast[size_t(mentions[i].last - 1)] = i;
+        std::fill(covering.begin() + mentions[i].first, covering.begin() + mentions[i].last, i);
+    }
+    std::vector<char> dropped(size_t(mentions.size()), 0);
+    QList<Mention> added;
+    for (int a = 1; a + 1 < n; ++a) {
+        if (!AttributionWords::textIs(doc, a, u"&") || !capitalisedWord(a - 1) || !capitalisedWord(a + 1)
+            || covering[size_t(a)] >= 0)
+            continue;
+        // The words of each side: a name found there, or the capitalised word beside the "&"
+        // and, on the right, up to two more that are no common words ("& Sons Holdings").
+        const int left = byLast[size_t(a - 1)], right = byFirst[size_t(a + 1)];
+        const int first = left >= 0 ? mentions[left].first : a - 1;
+        int last = right >= 0 ? mentions[right].last : a + 2;
+        while (right < 0 && last < n && last < a + 4 && capitalisedWord(last)
+               && !(m_lexicon.flags(doc.tokens[last].word) & CommonWord))
+            ++last;
+        // Not authors cited ("Dye & Bavelier, 2010", "Carrano & Biewener [7]"), "R&D", or
+        // "Worm & Mr. Marbles".
+        auto year = [&](int k) {
+            return k < n && doc.tokens[k].is(Number) && doc.tokens[k].end - doc.tokens[k].start == 4;
+        };
+        if (year(last + 1) || year(last) || (last < n && doc.text[doc.tokens[last].start] == u'[') || doc.tokens[a - 1].end - doc.tokens[a - 1].start < 2
+            || doc.tokens[a + 1].end - doc.tokens[a + 1].start < 2
+            || m_lexicon.longestMatch(doc.tokens, a + 1, n, kindBit(PhraseKind::Title)).length)
+            continue;
+        // Not places ("Tempe & Mesa", "Priest & Washington", "N 44th St & Tatum" as crossings) or a credit ("Video:
+        // Miharris & Acphillips").
+        // A place the lists know, that is, not what the model alone took for one ("Koenig").
+        auto place = [&](int mention, int word) {
+            if (mention >= 0 && (mentions[mention].type == u"GPE"_s || mentions[mention].type == u"LOC"_s)
+                && mentions[mention].rule != u"entity.model"_s)
+                return true;
+            constexpr quint32 kListedPlaces = kindBit(PhraseKind::Country) | kindBit(PhraseKind::City)
+                | kindBit(PhraseKind::State) | kindBit(PhraseKind::Region) | kindBit(PhraseKind::WorldCity);
+            return m_lexicon.wordMatch(doc.tokens[word].word, kListedPlaces).length > 0;
+        };
+        const bool street = AttributionWords::isOneOf(doc, a - 1, {u"St", u"Ave", u"Rd", u"Blvd", u"Street", u"Avenue", u"Road"});
+        if (street || place(left, a - 1) || place(right, a + 1) || (first > 0 && doc.text[doc.tokens[first - 1].start] == u':'))
+            continue;
+        // Not across a name that reaches out of the span ("Smith & Co" inside a longer name).
+        if ((covering[size_t(a - 1)] >= 0 && covering[size_t(a - 1)] != left)
+            || (covering[size_t(a + 1)] >= 0 && covering[size_t(a + 1)] != right)
+            || (covering[size_t(last - 1)] >= 0 && mentions[covering[size_t(last - 1)]].last > last))
+            continue;
+        for (int k = first; k < last; ++k)
+            if (covering[size_t(k)] >= 0)
+                dropped[size_t(covering[size_t(k)])] = 1;
+        added.append(doc.mentionOf(first, last, QStringLiteral("ORG"), QStringLiteral("entity.ampersand")));
+        any = true;
+        a = last - 1;
+    }
+    if (!any)
+        return;
+    QList<Mention> kept;
+    for (int i = 0; i < mentions.size(); ++i)
+        if (!dropped[size_t(i)])
+            kept.append(mentions[i]);
+    kept.append(added);
+    std::sort(kept.begin(), kept.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    mentions = std::move(kept);
+}
+
 } // namespace Lede::Core::Extraction

@@ -200,6 +200,18 @@ void EntityTagger::run(Document &doc) const
                 m.type = place ? QStringLiteral("GPE") : QStringLiteral("ORG");
                 m.rule = place ? QStringLiteral("entity.gpehead") : QStringLiteral("entity.outlethead");
             }
+            // "Jordan Pike", "Georgia Whitlock": a given name that is also a place's, before a
+            // word that names no place, names a person, whatever the model made of it.
+            if (m.type == u"GPE"_s && e - t == 2 && doc.tokens[e - 1].is(Capitalised)
+                && !(head & (GpeWord | LocWord | OrgWord | CommonWord))
+                && !AttributionWords::isOneOf(doc, e - 1, {u"City", u"Place", u"Town", u"Village", u"Heights", u"Springs"})
+                && m_lexicon.longestMatch(doc.tokens, t, e, kGazetteerNames).length != e - t
+                && !m_lexicon.wordMatch(doc.tokens[e - 1].word, kGazetteerNames | kindBit(PhraseKind::WorldCity)).length
+                && ((m_lexicon.flags(doc.tokens[t].word) & FirstName)
+                    || m_lexicon.genderOf(doc.textOf(doc.tokens[t])) != NameGender::Unknown)) {
+                m.type = QStringLiteral("PERSON");
+                m.rule = QStringLiteral("entity.firstname");
+            }
             // "Carmaker Veltrano Motori will close": the description that opens the sentence,
             // capitalised there, says what the name is, inside the model's name or before it.
             const int noun = e - t >= 3 && describesOrganisation(m_lexicon, doc, t) ? t : t - 1;
@@ -310,6 +322,7 @@ void EntityTagger::run(Document &doc) const
     std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
     joinPossessiveNames(doc, out);
     joinLongOrganisationNames(doc, out);
+    joinAmpersandNames(doc, out);
     doc.mentions = std::move(out);
 }
 

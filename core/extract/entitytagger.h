@@ -57,6 +57,7 @@ private:
     void addDatelinePlaces(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const;
     void joinLongOrganisationNames(const Document &doc, QList<Mention> &mentions) const;
+    void joinAmpersandNames(const Document &doc, QList<Mention> &mentions) const;
 
     const Lexicon &m_lexicon;
     EntityFeatures m_features;

@@ -60,12 +60,15 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // name after the description is the source too.
                 int appositive = -1;
                 bool described = comma < sentenceEnd; // a description without a name before the comma
-                for (int k = t + 2; k < comma && described; ++k)
-                    described = idx.mentionByFirst[size_t(k)] < 0;
+                // An owner may be named: "according to Blackridge's managing partner, Jordan Pike".
+                for (int k = t + 2; k < comma && described; ++k) {
+                    const int m = idx.mentionByFirst[size_t(k)];
+                    described = m < 0 || (doc.mentions[m].last < comma && doc.tokens[doc.mentions[m].last].is(Possessive));
+                }
                 if (described) {
                     const int named = comma + 1 + (isDeterminer(doc, comma + 1) ? 1 : 0);
                     const int m = named < sentenceEnd ? idx.mentionByFirst[size_t(named)] : -1;
-                    if (m >= 0 && isComma(doc, doc.mentions[m].last)
+                    if (m >= 0 && (isComma(doc, doc.mentions[m].last) || doc.mentions[m].last + 1 >= sentenceEnd)
                         && (doc.mentions[m].type == u"ORG" || doc.mentions[m].type == u"PERSON")) {
                         appositive = m;
                         comma = doc.mentions[m].last;

@@ -278,10 +278,19 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     };
     // "according to the national statistics office. She said": an office or a document is no
     // "she".
+    // Nor are "expense records obtained by the Westminster Courier": some word must say a person.
     auto unnamedPerson = [&](Span words) {
         const int last = lastTokenOf(doc, words);
-        return last >= 0 && !(m_lexicon.flags(doc.tokens[last].word) & OrgWord) && !isDefiniteThing(doc, words)
-            && unnamedOutlet(doc, doc.tokenAt(words.start), last + 1).isEmpty();
+        if (last < 0 || (m_lexicon.flags(doc.tokens[last].word) & OrgWord) || isDefiniteThing(doc, words)
+            || !unnamedOutlet(doc, doc.tokenAt(words.start), last + 1).isEmpty())
+            return false;
+        for (int k = doc.tokenAt(words.start); k <= last; ++k) {
+            const Token &t = doc.tokens[k];
+            if ((m_lexicon.flags(t.word) & (PersonNoun | kUnnamedHead | TitleWord))
+                || (t.is(Number) && t.is(Hyphenated) && doc.textOf(t).endsWith(u"-old")))
+                return true;
+        }
+        return false;
     };
     const bool carriesOn = before && q.paragraph - before->paragraph <= 1
         && (latest < 0 || doc.mentions[latest].span.start < statementEnd(*before))

@@ -171,15 +171,22 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
                                 u"filing", u"email", u"e-mail", u"order", u"ruling", u"note", u"message",
                                 u"release", u"tweet", u"video", u"call", u"conference", u"opinion", u"rally",
                                 u"hearing", u"meeting", u"event", u"ceremony", u"session", u"update", u"study",
-                                u"paper", u"survey", u"analysis", u"column", u"op-ed", u"editorial", u"blog"});
+                                u"paper", u"survey", u"analysis", u"column", u"op-ed", u"editorial", u"blog",
+                                u"advisory", u"bulletin", u"forecast", u"notice", u"alert", u"submission", u"testimony",
+                                u"affidavit", u"complaint", u"lawsuit", u"podcast", u"broadcast", u"newsletter"});
     };
     // "said at a press conference in the capital that"
     if (isOneOf(doc, from, {u"in", u"on", u"at"}) && isOneOf(doc, from + 1, {u"a", u"an", u"the", u"his", u"her", u"its", u"their"})) {
         // "said in a statement", "wrote in a 12-page order that", "said in a filing with the
         // Securities and Exchange Commission that": to the "that" if one follows soon.
-        const int noun = from + 2 < end && statementNoun(from + 2) ? from + 2
-            : from + 3 < end && statementNoun(from + 3)            ? from + 3
-                                                                    : -1;
+        // Up to two words before the noun: "in a written statement", "in its 4 a.m. advisory".
+        int noun = -1;
+        for (int j = from + 2; j < end && j <= from + 4 && noun < 0; ++j) {
+            if (statementNoun(j))
+                noun = j;
+            else if (!doc.tokens[j].is(Word) && !doc.tokens[j].is(Number))
+                break;
+        }
         if (noun < 0)
             return from;
         for (int j = noun + 1; j < end && j <= noun + 9; ++j) {
@@ -295,20 +302,23 @@ int Attribution::directiveObject(const Document &doc, int t, int len, int end) c
                                  u"told", u"tells", u"telling"})) {
         return -1;
     }
-    for (int k = object; k < end && k < object + 9; ++k) {
+    bool relative = false; // "urged residents who had ignored the orders to stay"
+    for (int k = object; k < end && k < object + 12; ++k) {
         if (textIs(doc, k, u"to")) {
             // "called on member states to “share responsibility”": a quoted verb too.
             const int verb = k + 1 < end && doc.tokens[k + 1].is(QuoteMark) ? k + 2 : k + 1;
             if (k == object || verb >= end || !doc.tokens[verb].is(Word) || doc.tokens[verb].is(Capitalised)
-                || isDeterminer(doc, verb) || isObjectPronoun(doc, verb) || looksLikeVerb(doc, verb)
+                || isDeterminer(doc, verb) || isObjectPronoun(doc, verb)
+                || (looksLikeVerb(doc, verb) && !isOneOf(doc, verb, {u"put", u"cut", u"set", u"let", u"hit", u"quit", u"shut"}))
                 || doc.textOf(doc.tokens[verb]).endsWith(u"ing"))
                 return -1; // "asked questions to the minister", "sent aid to hospitals": no verb after "to"
             return object;
         }
         if (textIs(doc, k, u"not") && textIs(doc, k + 1, u"to") && k > object)
             continue; // "advised travellers not to travel"
+        relative = relative || (k > object && isOneOf(doc, k, {u"who", u"whose"}));
         if (!(doc.tokens[k].is(Word) || doc.tokens[k].is(Number) || doc.tokens[k].is(Possessive))
-            || isOneOf(doc, k, {u"that", u"whether", u"if", u"about", u"for"}) || isAuxiliary(doc, k))
+            || isOneOf(doc, k, {u"that", u"whether", u"if", u"about", u"for"}) || (isAuxiliary(doc, k) && !relative))
             return -1;
     }
     return -1;

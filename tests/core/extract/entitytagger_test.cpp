@@ -262,3 +262,22 @@ TEST(EntityTagger, ADescriptionThatOpensTheSentenceAndLongerTitles)
     const QString chief = tagged(QStringLiteral("“This is hard,” Chief Executive Federica Lanzoni-Adeyemi told analysts."));
     EXPECT_TRUE(chief.contains(QStringLiteral("PERSON:Federica Lanzoni-Adeyemi[Chief Executive]"))) << qPrintable(chief);
 }
+
+TEST(EntityTagger, AmpersandsGivenNamesOfPlacesAndStreets)
+{
+    // An ampersand joins a firm's name; not authors cited, crossings or credits.
+    const QString firm = tagged(QStringLiteral("Analysts at Koenig & Sachs wrote that the setback removes half its value."));
+    EXPECT_TRUE(firm.contains(QStringLiteral("ORG:Koenig & Sachs"))) << qPrintable(firm);
+    const QString cited = tagged(QStringLiteral("Practice improves attention (Dye & Bavelier, 2010)."));
+    EXPECT_FALSE(cited.contains(u'&')) << qPrintable(cited);
+    const QString crossing = tagged(QStringLiteral("Take the train east to Tempe & Mesa."));
+    EXPECT_FALSE(crossing.contains(u'&')) << qPrintable(crossing);
+    // A given name that is also a place's, before a surname, is a person.
+    const QString pike = tagged(QStringLiteral("The deal needs approval, according to the managing partner, Jordan Pike."));
+    EXPECT_TRUE(pike.contains(QStringLiteral("PERSON:Jordan Pike"))) << qPrintable(pike);
+    // "Lane" heads a street, unless a given name comes before it.
+    const QString ground = tagged(QStringLiteral("Her family has held season tickets at Fenwick Lane since the 1950s."));
+    EXPECT_TRUE(ground.contains(QStringLiteral("LOC:Fenwick Lane"))) << qPrintable(ground);
+    const QString lois = tagged(QStringLiteral("Lois Lane told reporters she was fine."));
+    EXPECT_FALSE(lois.contains(QStringLiteral("LOC:"))) << qPrintable(lois);
+}

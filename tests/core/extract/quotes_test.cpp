@@ -599,3 +599,24 @@ TEST(Quotes, AnAdverbBetweenCommasAfterTheCue)
                                     "reflect the trench.")),
               QStringList{"INDIRECT the conditions might not reflect the trench | cautioned | James Whitcombe"});
 }
+
+TEST(Quotes, HardNewsBattery17)
+{
+    // Expenses claimed are no statement; a figure is after a verb of speech ("claimed 40 people").
+    EXPECT_EQ(quotes(QStringLiteral("Clare Ashdown claimed more than £48,000 in rent for a Westminster flat.")), QStringList{});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez claimed 40 people had died.")),
+              QStringList{"INDIRECT 40 people had died | claimed | Maria Lopez"});
+    // The document it was said in, with a time before its noun.
+    EXPECT_EQ(quotes(QStringLiteral("The National Hurricane Center said in its 4 a.m. advisory that Delphine had weakened to a "
+                                    "Category 2 storm.")),
+              QStringList{"INDIRECT Delphine had weakened to a Category 2 storm | said | National Hurricane Center"});
+    // Directives to people described by a relative clause, and with "put".
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez urged residents who had ignored evacuation orders to stay off the roads.")),
+              QStringList{"INDIRECT residents who had ignored evacuation orders to stay off the roads | urged | Maria Lopez"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez urged the owners to put it in writing.")),
+              QStringList{"INDIRECT the owners to put it in writing | urged | Maria Lopez"});
+    // The name after an owner's description ends the sentence.
+    EXPECT_EQ(quotes(QStringLiteral("The takeover still requires approval from the league, according to Blackridge's managing "
+                                    "partner, Tomasz Reiner.")),
+              QStringList{"INDIRECT The takeover still requires approval from the league | according to | Tomasz Reiner"});
+}

@@ -470,3 +470,13 @@ TEST(Quotes, UnnamedPeopleByTheirTrade)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two shipping agents said loading had slowed to a crawl.")),
               QStringList{"INDIRECT loading had slowed to a crawl | said | Two shipping agents"});
 }
+
+TEST(Quotes, ADocumentIsNoSheAndMembersOfParliamentAreUnnamedSources)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Maria Ashdown, the housing minister, claimed £48,000 in rent, according to expense records "
+                                    "obtained by the Westminster Courier.\n\n“I have followed the rules,” she said.")).last(),
+              "DIRECT “I have followed the rules,” | said | Maria Ashdown");
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Two Conservative MPs, speaking on condition of anonymity, said colleagues "
+                                    "were furious.")),
+              QStringList{"INDIRECT colleagues were furious | said | Two Conservative MPs"});
+}
