@@ -20,6 +20,10 @@ int Attribution::cueLength(const Document &doc, int t) const
         return 0;
     if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;
+    // "the court heard that", "Southwark Crown Court heard": evidence given in court; not
+    // "residents heard explosions".
+    if (textIs(doc, t, u"heard"))
+        return isOneOf(doc, t - 1, {u"court", u"jury", u"jurors", u"tribunal", u"inquiry", u"inquest", u"hearing", u"committee"}) ? 1 : 0;
     // "the reports", "two reports"; but "the father of two said" ends a description, and "One
     // said", "Several told" open a sentence with a verb that is no noun.
     if (isDeterminer(doc, t - 1) && !(isOneOf(doc, t - 1, {u"two", u"three"}) && textIs(doc, t - 2, u"of"))
@@ -53,7 +57,7 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"write", u"writes", u"wrote", u"written", u"point", u"points", u"pointed",
                             u"pointing", u"branded", u"branding", u"dubbed", u"dubbing", u"labelled", u"labelling",
                             u"labeled", u"labeling", u"promising", u"vowing", u"pledging", u"reminded", u"reminding",
-                            u"questioned", u"questioning"});
+                            u"questioned", u"questioning", u"heard"});
 }
 
 } // namespace Lede::Core::Extraction

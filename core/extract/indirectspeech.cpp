@@ -12,7 +12,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
     QList<QuoteFound> found;
     for (const Sentence &s : std::as_const(doc.sentences)) {
         const QString &zone = doc.paragraphs[s.paragraph].zone;
-        if (zone != u"BODY" && zone != u"STANDFIRST" && zone != u"CAPTION")
+        if (zone != u"BODY" && zone != u"STANDFIRST" && zone != u"CAPTION" && zone != u"HEADLINE")
             continue;
         int sentenceEnd = s.last;
         while (sentenceEnd > s.first && doc.tokens[sentenceEnd - 1].is(SentenceFinal))

@@ -620,3 +620,20 @@ TEST(Quotes, HardNewsBattery17)
                                     "partner, Tomasz Reiner.")),
               QStringList{"INDIRECT The takeover still requires approval from the league | according to | Tomasz Reiner"});
 }
+
+TEST(Quotes, AHeadlineReportsToo)
+{
+    // "..., campaigners say": how the headline frames a story is what the review weighs.
+    EXPECT_EQ(quotes(QStringLiteral("Library closures “a betrayal of readers”, campaigners say\n\nThe council met on Monday.")).first(),
+              "INDIRECT Library closures “a betrayal of readers” | say | campaigners");
+}
+
+TEST(Quotes, WhatACourtHeard)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Geoffrey Tallis steered the work between 2016 and 2020, Southwark Crown Court heard.")),
+              QStringList{"INDIRECT Geoffrey Tallis steered the work between 2016 and 2020 | heard | Southwark Crown Court"});
+    EXPECT_EQ(quotes(QStringLiteral("The court heard that investigators seized documents from his home.")),
+              QStringList{"INDIRECT investigators seized documents from his home | heard | The court"});
+    EXPECT_TRUE(quotes(QStringLiteral("Residents heard explosions overnight.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("The jury heard evidence from 12 witnesses.")).isEmpty());
+}
