@@ -65,6 +65,8 @@ private:
     Speaker nounPhraseAfter(const Document &doc, int from, int limit) const;
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
+    /// The agent of a passive after "by": "condemned as “...” by campaigners".
+    Speaker passiveAgent(const Document &doc, const Index &idx, int from, int limit) const;
     Speaker appositiveName(const Document &doc, const Index &idx, int open, int close) const;
     Speaker anonymousPhrase(const Document &doc, int head, int limit) const;
     bool unnamedHead(const Document &doc, int head, int limit) const;

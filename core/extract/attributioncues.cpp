@@ -20,6 +20,11 @@ int Attribution::cueLength(const Document &doc, int t) const
         return 0;
     if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;
+    // "condemned as “a betrayal”", "hailed as “historic”": judgements that quote words, which
+    // the partial quotes take; alone they report nothing ("which the UN has criticised").
+    if (isOneOf(doc, t, {u"condemned", u"condemn", u"condemns", u"condemning", u"hailed", u"criticised", u"criticized",
+                         u"slammed"}))
+        return 0;
     // "the court heard that", "Southwark Crown Court heard": evidence given in court; not
     // "residents heard explosions".
     if (textIs(doc, t, u"heard"))

@@ -10,6 +10,29 @@ using namespace AttributionWords;
 // Partial quotes: the attribution of the reported speech they sit in, or of a cue in
 // their sentence; short ones with none are scare quotes.
 
+Attribution::Speaker Attribution::passiveAgent(const Document &doc, const Index &idx, int from, int limit) const
+{
+    // "by campaigners", "by the opposition leader, Miriam Okafor", "by Miriam Okafor".
+    const int named = from + (isDeterminer(doc, from) ? 1 : 0);
+    if (named < limit)
+        if (const int m = idx.mentionByFirst[size_t(named)]; m >= 0 && doc.mentions[m].type != u"DATE")
+            return {m, doc.mentions[m].span, false};
+    int end = from;
+    bool unnamed = false;
+    while (end < limit && end < from + 6 && doc.tokens[end].is(Word)
+           && !isOneOf(doc, end, {u"who", u"which", u"that", u"and", u"in", u"on", u"at", u"for", u"after", u"over"})) {
+        unnamed = unnamed || (m_lexicon.flags(doc.tokens[end].word) & (kUnnamedHead | PersonNoun));
+        ++end;
+    }
+    if (!unnamed)
+        return {};
+    // "by the opposition leader, Miriam Okafor": the name after the description.
+    if (end + 1 < limit && isComma(doc, end))
+        if (const int m = idx.mentionByFirst[size_t(end + 1)]; m >= 0 && doc.mentions[m].type == u"PERSON")
+            return {m, doc.mentions[m].span, false};
+    return {-1, doc.spanOf(from, end), (m_lexicon.flags(doc.tokens[end - 1].word) & kUnnamedHead) != 0};
+}
+
 void Attribution::attributePartials(Document &doc, Index &idx) const
 {
     const int quoteCount = int(doc.quotes.size());
@@ -57,7 +80,18 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 const int len = (m_lexicon.flags(doc.tokens[t].word) & SpeechVerb) && doc.tokens[t].is(Word) ? 1 : 0;
                 if (!len)
                     continue;
-                Speaker sp = speakerBefore(doc, idx, t, s.first);
+                Speaker sp;
+                // "have been condemned as “a betrayal of readers” by campaigners": a passive's
+                // words are its agent's, after the quote; without one, no one's that the text names.
+                if (isOneOf(doc, t - 1, {u"been", u"was", u"were", u"is", u"are", u"be", u"being"})) {
+                    if (!textIs(doc, q.lastToken + 1, u"by") || q.lastToken + 2 >= s.last)
+                        continue;
+                    sp = passiveAgent(doc, idx, q.lastToken + 2, s.last);
+                    if (!sp.found())
+                        continue;
+                } else {
+                    sp = speakerBefore(doc, idx, t, s.first);
+                }
                 if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing"))
                     sp = sentenceSubject(doc, idx, s, t); // "Dačić hit back, describing them as “...”"
                 const QStringView cueWord = doc.textOf(doc.tokens[t]);

@@ -637,3 +637,19 @@ TEST(Quotes, WhatACourtHeard)
     EXPECT_TRUE(quotes(QStringLiteral("Residents heard explosions overnight.")).isEmpty());
     EXPECT_TRUE(quotes(QStringLiteral("The jury heard evidence from 12 witnesses.")).isEmpty());
 }
+
+TEST(Quotes, APassivesWordsAreItsAgents)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Plans to close seven libraries have been condemned as “a betrayal of readers” by campaigners, "
+                                    "who will deliver a petition.")),
+              QStringList{"PARTIAL “a betrayal of readers” | condemned | campaigners"});
+    EXPECT_EQ(quotes(QStringLiteral("The plan was described as “reckless” by the opposition leader, Miriam Okafor.")),
+              QStringList{"PARTIAL “reckless” | described | Miriam Okafor"});
+    // Without an agent the subject is not the speaker.
+    EXPECT_EQ(quotes(QStringLiteral("The plan was described as “reckless and cruel beyond belief”.")),
+              QStringList{"SCARE “reckless and cruel beyond belief” |  | "});
+    // Judgements quote words; alone they report nothing.
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez condemned the attack as “barbaric”.")),
+              QStringList{"PARTIAL “barbaric” | condemned | Maria Lopez"});
+    EXPECT_TRUE(quotes(QStringLiteral("Boats were turned away, which the United Nations has criticised.")).isEmpty());
+}
