@@ -247,7 +247,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             int before = doc.mentions[m].first - 1;
             if (textIs(doc, before, u"the"))
                 --before;
-            if (isOneOf(doc, before, {u"of", u"from", u"at", u"for"}) && before - 1 >= limit) {
+            if (isOneOf(doc, before, {u"of", u"from", u"at", u"for", u"within", u"inside"}) && before - 1 >= limit) {
                 const int owner = idx.mentionByLast[size_t(before - 1)];
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
                     return {owner, doc.mentions[owner].span, false};

@@ -115,7 +115,8 @@ inline bool takesObject(const Document &doc, int t)
                             u"admitted", u"admit", u"admits", u"rejected", u"reject", u"rejects", u"disputed",
                             u"dispute", u"disputes", u"revealed", u"reveal", u"reveals", u"disclosed",
                             u"disclose", u"discloses", u"add", u"adds", u"added", u"argue", u"argues", u"argued",
-                            u"claimed", u"claim", u"claims", u"claiming"}); // "claimed £48,000 in rent"
+                            u"claimed", u"claim", u"claims", u"claiming", // "claimed £48,000 in rent"
+                            u"conceded", u"concede", u"concedes"}); // "conceded shortly after midnight"
 }
 
 inline bool isTellVerb(const Document &doc, int t)
@@ -196,7 +197,8 @@ inline bool looksLikeVerb(const Document &doc, int k)
     return isOneOf(doc, k, {u"stood", u"saw", u"made", u"took", u"gave", u"got", u"came", u"went", u"knew", u"thought",
                             u"found", u"felt", u"kept", u"held", u"left", u"lost", u"paid", u"put", u"ran", u"sent",
                             u"spent", u"told", u"won", u"wrote", u"became", u"began", u"brought", u"built", u"bought",
-                            u"chose", u"fell", u"fought", u"meant", u"met", u"sold", u"spoke", u"understood", u"did"})
+                            u"chose", u"fell", u"fought", u"meant", u"met", u"sold", u"spoke", u"understood", u"did",
+                            u"rose", u"grew", u"sank", u"shrank", u"slid", u"soared", u"slumped"})
         || isOneOf(doc, k, {u"saw", u"sees", u"remains", u"remained", u"plans", u"expects", u"needs", u"wants", u"hopes"});
 }
 

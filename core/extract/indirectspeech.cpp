@@ -527,8 +527,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (sp.mention >= 0 && doc.mentions[sp.mention].outlet)
                     q.outlet = sp.mention;
             }
-            if (contentFirst < 0 || contentLast - contentFirst < 3)
-                continue; // "dismissed that charge" reports no statement
+            // "dismissed that charge" reports no statement; "said sales rose" does, a subject and
+            // its verb.
+            const bool subjectAndVerb = contentFirst >= 0 && contentLast - contentFirst == 2 && !opensNoClause(doc, contentFirst)
+                && doc.tokens[contentFirst].is(Word) && looksLikeVerb(doc, contentFirst + 1);
+            if (contentFirst < 0 || (contentLast - contentFirst < 3 && !subjectAndVerb))
+                continue;
             // Content that is a direct quote was attributed already.
             if (idx.quoteOf[size_t(contentFirst)] >= 0 && doc.tokens[contentFirst].is(QuoteMark))
                 continue;

@@ -284,6 +284,12 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
         if (last < 0 || (m_lexicon.flags(doc.tokens[last].word) & OrgWord) || isDefiniteThing(doc, words)
             || !unnamedOutlet(doc, doc.tokenAt(words.start), last + 1).isEmpty())
             return false;
+        // A name the tagger did not type as one ("Her husband, Curtis, told") is a person too.
+        bool name = true;
+        for (int k = doc.tokenAt(words.start); k <= last && name; ++k)
+            name = doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised) && !isDeterminer(doc, k);
+        if (name)
+            return true;
         for (int k = doc.tokenAt(words.start); k <= last; ++k) {
             const Token &t = doc.tokens[k];
             if ((m_lexicon.flags(t.word) & (PersonNoun | kUnnamedHead | TitleWord))

@@ -653,3 +653,17 @@ TEST(Quotes, APassivesWordsAreItsAgents)
               QStringList{"PARTIAL “barbaric” | condemned | Maria Lopez"});
     EXPECT_TRUE(quotes(QStringLiteral("Boats were turned away, which the United Nations has criticised.")).isEmpty());
 }
+
+TEST(Quotes, Battery18Clauses)
+{
+    // The one told, a name no list knows, before the clause.
+    EXPECT_EQ(quotes(QStringLiteral("Two people familiar with the investigation told Newswire the attackers had used stolen "
+                                    "credentials.")),
+              QStringList{"INDIRECT the attackers had used stolen credentials | told | Two people familiar with the investigation"});
+    // "conceded" with an adverbial and no clause reports nothing; the second verb does.
+    EXPECT_EQ(quotes(QStringLiteral("Brent Halvorsen conceded shortly after midnight but said he would run again.")),
+              QStringList{"INDIRECT he would run again | said | Brent Halvorsen"});
+    // A subject and its verb are a statement: "said sales rose"; "said so" is not.
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said sales rose.")), QStringList{"INDIRECT sales rose | said | Maria Lopez"});
+    EXPECT_TRUE(quotes(QStringLiteral("Maria Lopez said so too.")).isEmpty());
+}

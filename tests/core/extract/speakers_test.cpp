@@ -480,3 +480,14 @@ TEST(Quotes, ADocumentIsNoSheAndMembersOfParliamentAreUnnamedSources)
                                     "were furious.")),
               QStringList{"INDIRECT colleagues were furious | said | Two Conservative MPs"});
 }
+
+TEST(Quotes, Battery18Speakers)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A source within the RFS, who was not authorised to speak publicly, said "
+                                    "the agency had been short of aircraft.")),
+              QStringList{"INDIRECT the agency had been short of aircraft | said | A source within the RFS"});
+    // A name the tagger did not type goes on speaking as "he".
+    EXPECT_EQ(quotes(QStringLiteral("Her husband, Curtis, told the Associated Press he had no intention of leaving. “This is "
+                                    "home,” he said.")).last(),
+              "DIRECT “This is home,” | said | Curtis");
+}
