@@ -23,7 +23,7 @@ int Attribution::cueLength(const Document &doc, int t) const
     // "condemned as “a betrayal”", "hailed as “historic”": judgements that quote words, which
     // the partial quotes take; alone they report nothing ("which the UN has criticised").
     if (isOneOf(doc, t, {u"condemned", u"condemn", u"condemns", u"condemning", u"hailed", u"criticised", u"criticized",
-                         u"slammed"}))
+                         u"slammed", u"calling", u"calls"})) // "calling her “a tireless voice”"
         return 0;
     // "the court heard that", "Southwark Crown Court heard": evidence given in court; not
     // "residents heard explosions".

@@ -572,12 +572,14 @@ void EntityFinder::run(Document &doc) const
             int e = chunkEnd(doc, t, s.last);
             // A listed name may join words the chunk rules do not ("Alternative for Germany",
             // where "for" follows no organisation head).
-            const Lexicon::Match listed = m_lexicon.longestMatch(doc.tokens, t, s.last,
+            // "The Globe and Mail": after a capitalised function word too.
+            const int from = isFunctionWord(doc.textOf(tok)) && t + 1 < s.last ? t + 1 : t;
+            const Lexicon::Match listed = m_lexicon.longestMatch(doc.tokens, from, s.last,
                                                                  kindBit(PhraseKind::Organisation) | kindBit(PhraseKind::Outlet));
             // A listed name may also end in a number: "No 10".
-            if (t + listed.length > e
-                && (isNameToken(doc.tokens[t + listed.length - 1]) || doc.tokens[t + listed.length - 1].is(Number)))
-                e = t + listed.length;
+            if (from + listed.length > e
+                && (isNameToken(doc.tokens[from + listed.length - 1]) || doc.tokens[from + listed.length - 1].is(Number)))
+                e = from + listed.length;
             Chunk c;
             c.first = t;
             c.last = e;

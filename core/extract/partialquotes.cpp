@@ -80,6 +80,9 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 const int len = (m_lexicon.flags(doc.tokens[t].word) & SpeechVerb) && doc.tokens[t].is(Word) ? 1 : 0;
                 if (!len)
                     continue;
+                // "Spang calls these cases “enlace”": a term named, not words quoted.
+                if (isOneOf(doc, t, {u"calls", u"calling"}) && q.lastToken - q.firstToken <= 1)
+                    continue;
                 Speaker sp;
                 // "have been condemned as “a betrayal of readers” by campaigners": a passive's
                 // words are its agent's, after the quote; without one, no one's that the text names.

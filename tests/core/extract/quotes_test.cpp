@@ -667,3 +667,14 @@ TEST(Quotes, Battery18Clauses)
     EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said sales rose.")), QStringList{"INDIRECT sales rose | said | Maria Lopez"});
     EXPECT_TRUE(quotes(QStringLiteral("Maria Lopez said so too.")).isEmpty());
 }
+
+TEST(Quotes, ListedOutletsAfterTheAndWordsCalled)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The Globe and Mail reported that strategists had doubts.")),
+              QStringList{"INDIRECT strategists had doubts | reported | Globe and Mail"});
+    EXPECT_EQ(quotes(QStringLiteral("Marc Leclair congratulated her in a post on X, calling her “a tireless voice for families.”")),
+              QStringList{"PARTIAL “a tireless voice for families.” | calling | Marc Leclair"});
+    // A term named is no quotation, and "calling for reform" no statement.
+    EXPECT_EQ(quotes(QStringLiteral("Spang calls these cases “enlace”.")), QStringList{"SCARE “enlace” |  | "});
+    EXPECT_TRUE(quotes(QStringLiteral("Protesters are calling for reform.")).isEmpty());
+}
