@@ -159,6 +159,8 @@ inline bool clauseAhead(const Document &doc, int from, int end)
         return false;
     for (int k = from + 1; k < end && k < from + 8; ++k) {
         const Token &t = doc.tokens[k];
+        if (t.is(Possessive))
+            continue; // "her party's finish was"
         if (!t.is(Word) && !t.is(Number))
             return false; // a comma, a quotation mark, a parenthesis
         if (isOneOf(doc, k, {u"which", u"who", u"whom", u"whose", u"that", u"when", u"where", u"while",

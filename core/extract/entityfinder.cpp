@@ -247,6 +247,16 @@ bool EntityFinder::describedAsPerson(const Document &doc, int comma) const
     return false;
 }
 
+bool EntityFinder::describedPerson(const Document &doc, const Chunk &c) const
+{
+    // "67-year-old retiree Dawn Pickering", "retired pastor Dale Kittredge": a given name, even
+    // one that is also a word, after a noun that describes a person.
+    const int n = c.last - c.first;
+    return n >= 2 && n <= 3 && c.first > 0 && doc.tokens[c.first - 1].is(Word) && !doc.tokens[c.first - 1].is(Capitalised)
+        && (m_lexicon.flags(doc.tokens[c.first - 1].word) & PersonNoun)
+        && m_lexicon.genderOf(doc.textOf(doc.tokens[c.first])) != NameGender::Unknown;
+}
+
 QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule) const
 {
     const int n = c.last - c.first;
@@ -289,6 +299,10 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     }
     if ((ff & FirstName) && n >= 2 && n <= 4) {
         rule = QStringLiteral("entity.firstname");
+        return QStringLiteral("PERSON");
+    }
+    if (describedPerson(doc, c)) {
+        rule = QStringLiteral("entity.described");
         return QStringLiteral("PERSON");
     }
     if ((ff & FirstName) && n == 1 && !c.sentenceStart) {
@@ -386,7 +400,8 @@ void EntityFinder::handleChunk(const Document &doc, Chunk c, QList<Mention> &str
     while (c.first < c.last) {
         const Lexicon::Match m = m_lexicon.longestMatch(doc.tokens, c.first, c.last,
                                                         kGazetteer | kindBit(PhraseKind::Title));
-        if (m.length == 0 && (m_lexicon.flags(doc.tokens[c.first].word) & (CommonWord | SpeechVerb))) {
+        if (m.length == 0 && (m_lexicon.flags(doc.tokens[c.first].word) & (CommonWord | SpeechVerb))
+            && !describedPerson(doc, c)) {
             ++c.first;
             c.sentenceStart = false;
             continue;

@@ -33,6 +33,7 @@ private:
     int chunkEnd(const Document &doc, int t, int end) const;
     void handleChunk(const Document &doc, Chunk chunk, QList<Mention> &strong,
                      QList<Chunk> &pending) const;
+    bool describedPerson(const Document &doc, const Chunk &chunk) const;
     QString typeOf(const Document &doc, const Chunk &chunk, QString &rule) const;
     bool describedAsPerson(const Document &doc, int comma) const;
     void resolvePending(const Document &doc, QList<Mention> &mentions,

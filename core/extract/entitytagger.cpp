@@ -261,12 +261,15 @@ void EntityTagger::run(Document &doc) const
         // nothing: two words or more ("Heiko Rand told"), or one right after a quote.
         const bool speaker = (m.rule == u"entity.speaker"_s && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2))
             || m.rule == u"entity.appositive"_s // "Kwame Osei, a crane operator,"
-            || (m.rule == u"entity.title"_s && m.last - m.first >= 2); // "Health Minister Teodor Vasquez-Lindqvist"
+            || (m.rule == u"entity.title"_s && m.last - m.first >= 2) // "Health Minister Teodor Vasquez-Lindqvist"
+            || m.rule == u"entity.described"_s; // "retiree Dawn Pickering"
         if (m.type != u"NORP"_s && m.rule != u"entity.hyphenated"_s && !gazetteer && !credit && !date && !speaker)
             continue;
         // Works and events (OTHER) do not speak: the name after "“…,” said" wins over one.
-        const bool inverted = m.rule == u"entity.speaker"_s && m.first >= 2
-            && (m_lexicon.flags(doc.tokens[m.first - 1].word) & SpeechVerb);
+        // So does a described person ("retiree Dawn Pickering").
+        const bool inverted = (m.rule == u"entity.speaker"_s && m.first >= 2
+                               && (m_lexicon.flags(doc.tokens[m.first - 1].word) & SpeechVerb))
+            || m.rule == u"entity.described"_s;
         bool free = true;
         for (int k = m.first; k < m.last && free; ++k)
             free = nameAt[size_t(k)] < 0 || (inverted && outOfName[size_t(nameAt[size_t(k)])] < 0);

@@ -225,7 +225,14 @@ Attribution::Speaker Attribution::appositiveName(const Document &doc, const Inde
         int k = open + 1;
         if (isDeterminer(doc, k))
             ++k;
-        while (k < doc.mentions[m].first && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised)) // a title
+        // A title; before a person also a description ("67-year-old retiree Dawn Pickering"),
+        // not a relative clause ("who represents Anna Weber").
+        const int beforeName = doc.mentions[m].first - 1;
+        const bool person = doc.mentions[m].type == u"PERSON" && beforeName > open && doc.tokens[beforeName].is(Word)
+            && (m_lexicon.flags(doc.tokens[beforeName].word) & PersonNoun);
+        while (k < doc.mentions[m].first && k < open + 5
+               && ((doc.tokens[k].is(Word) && (doc.tokens[k].is(Capitalised) || person))
+                   || (person && doc.tokens[k].is(Number) && doc.tokens[k].is(Hyphenated))))
             ++k;
         if (k == doc.mentions[m].first)
             return {m, doc.mentions[m].span, false};

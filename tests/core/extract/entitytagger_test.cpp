@@ -281,3 +281,9 @@ TEST(EntityTagger, AmpersandsGivenNamesOfPlacesAndStreets)
     const QString lois = tagged(QStringLiteral("Lois Lane told reporters she was fine."));
     EXPECT_FALSE(lois.contains(QStringLiteral("LOC:"))) << qPrintable(lois);
 }
+
+TEST(EntityTagger, AGivenNameThatIsAlsoAWordAfterADescription)
+{
+    const QString dawn = tagged(QStringLiteral("His neighbour, 67-year-old retiree Dawn Pickering, told ABC News she had left."));
+    EXPECT_TRUE(dawn.contains(QStringLiteral("PERSON:Dawn Pickering"))) << qPrintable(dawn);
+}

@@ -491,3 +491,17 @@ TEST(Quotes, Battery18Speakers)
                                     "home,” he said.")).last(),
               "DIRECT “This is home,” | said | Curtis");
 }
+
+TEST(Quotes, APersonDescribedBeforeTheNameBetweenCommas)
+{
+    // "Dawn" is also a word; the description before it makes it a given name.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. His neighbour, 67-year-old retiree Dawn Pickering, told ABC News she had "
+                                    "packed her car.")),
+              QStringList{"INDIRECT she had packed her car | told | Dawn Pickering"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Another speaker, retired pastor Dale Kittredge, urged the board to go "
+                                    "further.")),
+              QStringList{"INDIRECT the board to go further | urged | Dale Kittredge"});
+    // A possessive inside the reported clause: "said her party's finish was".
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Joanne Mercier said her party's finish was disappointing.")),
+              QStringList{"INDIRECT her party's finish was disappointing | said | Joanne Mercier"});
+}
