@@ -28,7 +28,10 @@ int Attribution::cueLength(const Document &doc, int t) const
     // "the court heard that", "Southwark Crown Court heard": evidence given in court; not
     // "residents heard explosions".
     if (textIs(doc, t, u"heard"))
-        return isOneOf(doc, t - 1, {u"court", u"jury", u"jurors", u"tribunal", u"inquiry", u"inquest", u"hearing", u"committee"}) ? 1 : 0;
+        return isOneOf(doc, t - 1, {u"court", u"jury", u"jurors", u"tribunal", u"inquiry", u"inquest", u"hearing",
+                                    u"committee"})
+            ? 1
+            : 0;
     // "the reports", "two reports"; but "the father of two said" ends a description, and "One
     // said", "Several told" open a sentence with a verb that is no noun.
     if (isDeterminer(doc, t - 1) && !(isOneOf(doc, t - 1, {u"two", u"three"}) && textIs(doc, t - 2, u"of"))

@@ -431,12 +431,35 @@ void EntityTagger::joinAmpersandNames(const Document &doc, QList<Mention> &menti
         return k >= 0 && k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised);
     };
     std::vector<int> byFirst(size_t(n), -1), byLast(size_t(n), -1), covering(size_t(n), -1);
-    bool any = false;
     for (int i = 0; i < mentions.size(); ++i) {
         byFirst[size_t(mentions[i].first)] = i;
         byLast[size_t(mentions[i].last - 1)] = i;
         std::fill(covering.begin() + mentions[i].first, covering.begin() + mentions[i].last, i);
     }
+    // Not authors cited ("Dye & Bavelier, 2010", "Carrano & Biewener [7]"), "R&D", or "Worm &
+    // Mr. Marbles".
+    auto year = [&](int k) { return k < n && doc.tokens[k].is(Number) && doc.tokens[k].end - doc.tokens[k].start == 4; };
+    auto oneLetter = [&](int k) { return doc.tokens[k].end - doc.tokens[k].start < 2; };
+    auto citedOrShort = [&](int a, int last) {
+        return year(last + 1) || year(last) || (last < n && doc.text[doc.tokens[last].start] == u'[')
+            || oneLetter(a - 1) || oneLetter(a + 1)
+            || m_lexicon.longestMatch(doc.tokens, a + 1, n, kindBit(PhraseKind::Title)).length;
+    };
+    // Not places ("Tempe & Mesa", "Priest & Washington", "N 44th St & Tatum" as crossings), as
+    // the lists know them rather than as the model alone took them ("Koenig"), or a credit
+    // ("Video: Miharris & Acphillips").
+    constexpr quint32 kListedPlaces = kindBit(PhraseKind::Country) | kindBit(PhraseKind::City)
+        | kindBit(PhraseKind::State) | kindBit(PhraseKind::Region) | kindBit(PhraseKind::WorldCity);
+    auto place = [&](int mention, int word) {
+        if (mention >= 0 && (mentions[mention].type == u"GPE"_s || mentions[mention].type == u"LOC"_s)
+            && mentions[mention].rule != u"entity.model"_s)
+            return true;
+        return m_lexicon.wordMatch(doc.tokens[word].word, kListedPlaces).length > 0;
+    };
+    auto placeOrCredit = [&](int a, int first, int left, int right) {
+        return AttributionWords::isOneOf(doc, a - 1, {u"St", u"Ave", u"Rd", u"Blvd", u"Street", u"Avenue", u"Road"})
+            || place(left, a - 1) || place(right, a + 1) || (first > 0 && doc.text[doc.tokens[first - 1].start] == u':');
+    };
     std::vector<char> dropped(size_t(mentions.size()), 0);
     QList<Mention> added;
     for (int a = 1; a + 1 < n; ++a) {
@@ -451,28 +474,7 @@ void EntityTagger::joinAmpersandNames(const Document &doc, QList<Mention> &menti
         while (right < 0 && last < n && last < a + 4 && capitalisedWord(last)
                && !(m_lexicon.flags(doc.tokens[last].word) & CommonWord))
             ++last;
-        // Not authors cited ("Dye & Bavelier, 2010", "Carrano & Biewener [7]"), "R&D", or
-        // "Worm & Mr. Marbles".
-        auto year = [&](int k) {
-            return k < n && doc.tokens[k].is(Number) && doc.tokens[k].end - doc.tokens[k].start == 4;
-        };
-        if (year(last + 1) || year(last) || (last < n && doc.text[doc.tokens[last].start] == u'[') || doc.tokens[a - 1].end - doc.tokens[a - 1].start < 2
-            || doc.tokens[a + 1].end - doc.tokens[a + 1].start < 2
-            || m_lexicon.longestMatch(doc.tokens, a + 1, n, kindBit(PhraseKind::Title)).length)
-            continue;
-        // Not places ("Tempe & Mesa", "Priest & Washington", "N 44th St & Tatum" as crossings) or a credit ("Video:
-        // Miharris & Acphillips").
-        // A place the lists know, that is, not what the model alone took for one ("Koenig").
-        auto place = [&](int mention, int word) {
-            if (mention >= 0 && (mentions[mention].type == u"GPE"_s || mentions[mention].type == u"LOC"_s)
-                && mentions[mention].rule != u"entity.model"_s)
-                return true;
-            constexpr quint32 kListedPlaces = kindBit(PhraseKind::Country) | kindBit(PhraseKind::City)
-                | kindBit(PhraseKind::State) | kindBit(PhraseKind::Region) | kindBit(PhraseKind::WorldCity);
-            return m_lexicon.wordMatch(doc.tokens[word].word, kListedPlaces).length > 0;
-        };
-        const bool street = AttributionWords::isOneOf(doc, a - 1, {u"St", u"Ave", u"Rd", u"Blvd", u"Street", u"Avenue", u"Road"});
-        if (street || place(left, a - 1) || place(right, a + 1) || (first > 0 && doc.text[doc.tokens[first - 1].start] == u':'))
+        if (citedOrShort(a, last) || placeOrCredit(a, first, left, right))
             continue;
         // Not across a name that reaches out of the span ("Smith & Co" inside a longer name).
         if ((covering[size_t(a - 1)] >= 0 && covering[size_t(a - 1)] != left)
@@ -483,10 +485,9 @@ void EntityTagger::joinAmpersandNames(const Document &doc, QList<Mention> &menti
             if (covering[size_t(k)] >= 0)
                 dropped[size_t(covering[size_t(k)])] = 1;
         added.append(doc.mentionOf(first, last, QStringLiteral("ORG"), QStringLiteral("entity.ampersand")));
-        any = true;
         a = last - 1;
     }
-    if (!any)
+    if (added.isEmpty())
         return;
     QList<Mention> kept;
     for (int i = 0; i < mentions.size(); ++i)
