@@ -72,6 +72,19 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
             && (opening || head == limit))
             return {-1, doc.spanOf(limit, head + 1), bool(m_lexicon.flags(doc.tokens[head].word) & kUnnamedHead)};
     }
+    // "The provincial department of water and sanitation said": a body's full description
+    // from the determiner that opens the sentence, its head before "of".
+    if (isOneOf(doc, start - 1, {u"and", u"of"}) && isDeterminer(doc, limit) && cue - limit <= 9) {
+        int head = -1;
+        bool plain = true;
+        for (int k = limit + 1; k < cue && plain; ++k) {
+            plain = doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised);
+            if (head < 0 && textIs(doc, k, u"of"))
+                head = k - 1;
+        }
+        if (plain && head > limit && (m_lexicon.flags(doc.tokens[head].word) & OrgWord))
+            return {-1, doc.spanOf(limit, cue), false};
+    }
     // "One of them said": the one, not all of them.
     if (start + 1 == cue && isOneOf(doc, start, {u"them", u"those"}) && start - 2 >= limit && textIs(doc, start - 1, u"of")
         && doc.tokens[start - 2].is(Word))
@@ -126,6 +139,17 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
                 return named;
         }
         break;
+    }
+    // "Conservative candidate Brent Halvorsen conceded ... but said", "Residents' association
+    // chairperson Lerato Dube accused ... and urged": the person the description opens with.
+    for (int k = s.first; k < before && k < s.first + 6; ++k) {
+        const int p = idx.mentionByFirst[size_t(k)];
+        if (k > s.first && p >= 0 && doc.mentions[p].type == u"PERSON" && doc.mentions[p].last < before
+            && doc.tokens[k - 1].is(Word) && !doc.tokens[k - 1].is(Capitalised)
+            && (m_lexicon.flags(doc.tokens[k - 1].word) & PersonNoun))
+            return {p, doc.mentions[p].span, false};
+        if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive))
+            break;
     }
     int first = s.first;
     while (first < before && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0 && doc.tokens[first].is(Word))

@@ -533,6 +533,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 && doc.tokens[contentFirst].is(Word) && looksLikeVerb(doc, contentFirst + 1);
             if (contentFirst < 0 || (contentLast - contentFirst < 3 && !subjectAndVerb))
                 continue;
+            // "..., no serious injuries reported": no one speaks.
+            if (sp.mention < 0 && sp.span.length() > 0 && textIs(doc, doc.tokenAt(sp.span.start), u"no"))
+                continue;
             // Content that is a direct quote was attributed already.
             if (idx.quoteOf[size_t(contentFirst)] >= 0 && doc.tokens[contentFirst].is(QuoteMark))
                 continue;

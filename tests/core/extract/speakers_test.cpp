@@ -505,3 +505,25 @@ TEST(Quotes, APersonDescribedBeforeTheNameBetweenCommas)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. Joanne Mercier said her party's finish was disappointing.")),
               QStringList{"INDIRECT her party's finish was disappointing | said | Joanne Mercier"});
 }
+
+TEST(Quotes, Battery19Speakers)
+{
+    // The person a description opens with speaks for a second verb.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Conservative candidate Brent Halvorsen conceded shortly after midnight "
+                                    "but said the result was unfair.")),
+              QStringList{"INDIRECT the result was unfair | said | Brent Halvorsen"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Residents' association chairperson Lerato Dube accused the council of "
+                                    "“criminal negligence” and urged residents to keep protests peaceful.")).last(),
+              "INDIRECT residents to keep protests peaceful | urged | Lerato Dube");
+    // A body's full description, "and" included.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The provincial department of water and sanitation said it had "
+                                    "dispatched 20 tankers.")),
+              QStringList{"INDIRECT it had dispatched 20 tankers | said | The provincial department of water and sanitation"});
+    // A passive's agent described by a person noun.
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Klaus Rehfeldt was described as “the most stubborn hawk” by one former "
+                                    "colleague.")),
+              QStringList{"PARTIAL “the most stubborn hawk” | described | one former colleague"});
+    // No one speaks: "no serious injuries reported".
+    EXPECT_TRUE(quotes(QStringLiteral("Strong aftershock rattles Te Manuka, no serious injuries reported\n\nThe quake struck "
+                                      "at noon.")).isEmpty());
+}
