@@ -25,6 +25,17 @@ int Attribution::cueLength(const Document &doc, int t) const
     if (isOneOf(doc, t, {u"condemned", u"condemn", u"condemns", u"condemning", u"hailed", u"criticised", u"criticized",
                          u"slammed", u"calling", u"calls"})) // "calling her “a tireless voice”"
         return 0;
+    // "Lindqvist, asked whether she would consider it, said": a passive participle, the
+    // question put to the subject.
+    if (isOneOf(doc, t, {u"asked", u"questioned"}) && isComma(doc, t - 1) && t >= 2 && doc.tokens[t - 2].is(Capitalised)
+        && isOneOf(doc, t + 1, {u"whether", u"if", u"about", u"why", u"how", u"what"}))
+        return 0;
+    // "..., a claim the police denied": the verb of a relative clause about the statement.
+    for (int k = t - 1; k >= 1 && k >= t - 4; --k)
+        if (isOneOf(doc, k, {u"claim", u"claims", u"allegation", u"allegations", u"charge", u"accusation", u"account",
+                             u"assertion", u"version", u"figure"})
+            && isDeterminer(doc, k - 1) && isComma(doc, k - 2))
+            return 0;
     // "the court heard that", "Southwark Crown Court heard": evidence given in court; not
     // "residents heard explosions".
     if (textIs(doc, t, u"heard"))

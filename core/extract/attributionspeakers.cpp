@@ -97,8 +97,9 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
                && !isDeterminer(doc, start - 1) && cue - start < 6)
             --start; // "South Korea's military"
     } else if (start - 2 >= limit && doc.tokens[start - 1].is(Possessive) && doc.tokens[start - 2].is(Word)
-               && doc.textOf(doc.tokens[start - 1]).size() == 1) {
-        // "the regional suppliers' association said": the owners and their words too.
+               && (doc.textOf(doc.tokens[start - 1]).size() == 1 || !doc.tokens[start - 2].is(Capitalised))) {
+        // "the regional suppliers' association said", "The sheriff's office said": the owners
+        // and their words too.
         start -= 2;
         while (start - 1 >= limit && cue - start < 6 && doc.tokens[start - 1].is(Word) && !isSkippable(doc, start - 1)
                && !(m_lexicon.flags(doc.tokens[start - 1].word) & PronounWord)

@@ -498,4 +498,64 @@ void EntityTagger::joinAmpersandNames(const Document &doc, QList<Mention> &menti
     mentions = std::move(kept);
 }
 
+void EntityTagger::joinNamesByAcronym(const Document &doc, QList<Mention> &mentions) const
+{
+    // "The National Disaster Risk Reduction and Management Council (NDRRMC)", "The University
+    // and College Union (UCU)": the acronym in brackets spells the whole name, which the tagger
+    // cut at "and".
+    const int n = int(doc.tokens.size());
+    std::vector<int> covering(size_t(n), -1);
+    for (int i = 0; i < mentions.size(); ++i)
+        std::fill(covering.begin() + mentions[i].first, covering.begin() + mentions[i].last, i);
+    std::vector<char> dropped(size_t(mentions.size()), 0);
+    QList<Mention> added;
+    for (int open = 2; open + 2 < n; ++open) {
+        const Token &acronym = doc.tokens[open + 1];
+        if (doc.text[doc.tokens[open].start] != u'(' || doc.text[doc.tokens[open + 2].start] != u')'
+            || !acronym.is(AllCaps) || acronym.end - acronym.start < 3)
+            continue;
+        const QStringView letters = doc.textOf(acronym);
+        // Back over capitalised words and the connectors between them; the initials of the
+        // capitalised words, read forward, must be the acronym.
+        QString initials;
+        int first = -1;
+        for (int k = open - 1; k >= 0 && open - k <= 12; --k) {
+            const Token &t = doc.tokens[k];
+            if (t.is(Word) && t.is(Capitalised)) {
+                initials.prepend(doc.text[t.start]);
+                if (initials.size() > letters.size())
+                    break;
+                if (initials == letters) {
+                    first = k;
+                    break;
+                }
+            } else if (!AttributionWords::isOneOf(doc, k, {u"and", u"of", u"for", u"on", u"&"})) {
+                break;
+            }
+        }
+        if (first < 0 || open - first < 3)
+            continue;
+        // Only names inside the span give way ("the Greens (NDP)" is no such name).
+        bool inside = true;
+        for (int k = first; k < open && inside; ++k)
+            inside = covering[size_t(k)] < 0
+                || (mentions[covering[size_t(k)]].first >= first && mentions[covering[size_t(k)]].last <= open);
+        if (!inside)
+            continue;
+        for (int k = first; k < open; ++k)
+            if (covering[size_t(k)] >= 0)
+                dropped[size_t(covering[size_t(k)])] = 1;
+        added.append(doc.mentionOf(first, open, QStringLiteral("ORG"), QStringLiteral("entity.acronymed")));
+    }
+    if (added.isEmpty())
+        return;
+    QList<Mention> kept;
+    for (int i = 0; i < mentions.size(); ++i)
+        if (!dropped[size_t(i)])
+            kept.append(mentions[i]);
+    kept.append(added);
+    std::sort(kept.begin(), kept.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    mentions = std::move(kept);
+}
+
 } // namespace Lede::Core::Extraction

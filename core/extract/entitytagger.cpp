@@ -326,6 +326,7 @@ void EntityTagger::run(Document &doc) const
     joinPossessiveNames(doc, out);
     joinLongOrganisationNames(doc, out);
     joinAmpersandNames(doc, out);
+    joinNamesByAcronym(doc, out);
     doc.mentions = std::move(out);
 }
 

@@ -58,6 +58,7 @@ private:
     void joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const;
     void joinLongOrganisationNames(const Document &doc, QList<Mention> &mentions) const;
     void joinAmpersandNames(const Document &doc, QList<Mention> &mentions) const;
+    void joinNamesByAcronym(const Document &doc, QList<Mention> &mentions) const;
 
     const Lexicon &m_lexicon;
     EntityFeatures m_features;

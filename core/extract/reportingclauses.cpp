@@ -147,6 +147,10 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
                                    u"instead", u"moreover", u"furthermore", u"privately", u"publicly", u"later"}))
         return from + 3;
     int k = from;
+    // "reported earlier this month", "said later that day".
+    if (isOneOf(doc, k, {u"earlier", u"later"}) && isOneOf(doc, k + 1, {u"this", u"last", u"that"}) && k + 2 < end
+        && (m_lexicon.flags(doc.tokens[k + 2].word) & DateUnitWord))
+        return k + 3;
     const bool modifier = isOneOf(doc, k, {u"on", u"late", u"early", u"earlier", u"last", u"next", u"this"});
     if (modifier)
         ++k;

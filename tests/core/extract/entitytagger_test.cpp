@@ -287,3 +287,16 @@ TEST(EntityTagger, AGivenNameThatIsAlsoAWordAfterADescription)
     const QString dawn = tagged(QStringLiteral("His neighbour, 67-year-old retiree Dawn Pickering, told ABC News she had left."));
     EXPECT_TRUE(dawn.contains(QStringLiteral("PERSON:Dawn Pickering"))) << qPrintable(dawn);
 }
+
+TEST(EntityTagger, TheAcronymInBracketsSpellsTheWholeName)
+{
+    const QString council = tagged(QStringLiteral("The National Disaster Risk Reduction and Management Council (NDRRMC) said "
+                                                  "11 people had died."));
+    EXPECT_TRUE(council.contains(QStringLiteral("ORG:National Disaster Risk Reduction and Management Council")))
+        << qPrintable(council);
+    const QString union_ = tagged(QStringLiteral("The University and College Union (UCU) said jobs would go."));
+    EXPECT_TRUE(union_.contains(QStringLiteral("ORG:University and College Union"))) << qPrintable(union_);
+    // Initials that do not spell it join nothing.
+    const QString two = tagged(QStringLiteral("Officials from Kenya and Uganda (EAC) met on Monday."));
+    EXPECT_FALSE(two.contains(QStringLiteral("Kenya and Uganda"))) << qPrintable(two);
+}

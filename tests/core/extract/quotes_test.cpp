@@ -678,3 +678,20 @@ TEST(Quotes, ListedOutletsAfterTheAndWordsCalled)
     EXPECT_EQ(quotes(QStringLiteral("Spang calls these cases “enlace”.")), QStringList{"SCARE “enlace” |  | "});
     EXPECT_TRUE(quotes(QStringLiteral("Protesters are calling for reform.")).isEmpty());
 }
+
+TEST(Quotes, Battery20Clauses)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The Financial Times reported earlier this month, citing two sources, that the fine would "
+                                    "exceed 2 billion euros.")),
+              QStringList{"INDIRECT the fine would exceed 2 billion euros | reported | Financial Times"});
+    // A question put to the subject, and a denial of the statement, are no statements of their own.
+    EXPECT_EQ(quotes(QStringLiteral("Lindqvist, asked whether she would consider breaking up the company, said all options "
+                                    "remained on the table.")),
+              QStringList{"INDIRECT all options remained on the table | said | Lindqvist"});
+    EXPECT_EQ(quotes(QStringLiteral("Amnesty International said three protesters had been shot dead in Kano, a claim the police "
+                                    "denied.")),
+              QStringList{"INDIRECT three protesters had been shot dead in Kano | said | Amnesty International"});
+    // "Ma." abbreviates Maria in Filipino names; it ends no sentence.
+    EXPECT_EQ(quotes(QStringLiteral("“The damage is massive,” Governor Ma. Teresa Villaflor told AFP by telephone.")),
+              QStringList{"DIRECT “The damage is massive,” | told | Ma. Teresa Villaflor"});
+}

@@ -527,3 +527,9 @@ TEST(Quotes, Battery19Speakers)
     EXPECT_TRUE(quotes(QStringLiteral("Strong aftershock rattles Te Manuka, no serious injuries reported\n\nThe quake struck "
                                       "at noon.")).isEmpty());
 }
+
+TEST(Quotes, LowerCaseOwners)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. The sheriff's office said two people had been arrested.")),
+              QStringList{"INDIRECT two people had been arrested | said | The sheriff's office"});
+}
