@@ -38,11 +38,13 @@ int Attribution::cueLength(const Document &doc, int t) const
             return 0;
     // "the court heard that", "Southwark Crown Court heard": evidence given in court; not
     // "residents heard explosions".
-    if (textIs(doc, t, u"heard"))
-        return isOneOf(doc, t - 1, {u"court", u"jury", u"jurors", u"tribunal", u"inquiry", u"inquest", u"hearing",
-                                    u"committee"})
+    if (textIs(doc, t, u"heard")) {
+        const int subject = t - (isOneOf(doc, t - 1, {u"has", u"had", u"have"}) ? 2 : 1); // "a coroner has heard"
+        return isOneOf(doc, subject, {u"court", u"jury", u"jurors", u"tribunal", u"inquiry", u"inquest", u"hearing",
+                                      u"committee", u"coroner"})
             ? 1
             : 0;
+    }
     // "the reports", "two reports"; but "the father of two said" ends a description, and "One
     // said", "Several told" open a sentence with a verb that is no noun.
     if (isDeterminer(doc, t - 1) && !(isOneOf(doc, t - 1, {u"two", u"three"}) && textIs(doc, t - 2, u"of"))

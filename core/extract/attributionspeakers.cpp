@@ -41,7 +41,9 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
         const QStringView w = doc.textOf(t);
         // "the 41-year-old" is a word too.
         const bool word = t.is(Word) || (t.is(Number) && t.is(Hyphenated) && k > limit && isDeterminer(doc, k - 1));
-        if (!word || isSkippable(doc, k) || (w.endsWith(u"ing") && k < cue - 1)
+        // "the ANWB motoring association": a word in -ing right before the head, after a name.
+        const bool modifier = k == from - 2 && k > limit && doc.tokens[k - 1].is(Capitalised);
+        if (!word || isSkippable(doc, k) || (w.endsWith(u"ing") && k < cue - 1 && !modifier)
             || isOneOf(doc, k, {u"into", u"about", u"over", u"through", u"after", u"before",
                                 u"under", u"between", u"against", u"without", u"within"})
             || isOneOf(doc, k, {u"said", u"says", u"told"}) // "Portugal said airlines had told them"

@@ -102,6 +102,9 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 const int len = cueLength(doc, t);
                 if (!len || idx.usedCue[size_t(t)] || isThoughtOnly(doc, t, len))
                     continue;
+                // "“...?” She added that operators ...": a statement of its own, not this one's cue.
+                if (textIs(doc, t + len, u"that"))
+                    break;
                 Speaker s = speakerBefore(doc, idx, t, close + 1);
                 // "..., the driver said": a speaker without a name between the quote and the cue.
                 if (!s.found() && t > close + 1)

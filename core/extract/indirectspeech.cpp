@@ -406,7 +406,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // "that" is a relative one.
                     const bool clauseBegun = opensClause(doc, k) && !textIs(doc, k, u"the") && isAuxiliary(doc, k + 1);
                     // The one told may take a phrase of its own: "told analysts on a conference call that".
-                    const int thatWindow = isTellVerb(doc, t) ? 10 : 5;
+                    // So may a long name ("asked the Welsh Ambulance Services University NHS Trust why").
+                    int thatWindow = isTellVerb(doc, t) ? 10 : 5;
+                    if (const int named = idx.mentionByFirst[size_t(k + (isDeterminer(doc, k) ? 1 : 0))]; named >= 0)
+                        thatWindow = std::max(thatWindow, doc.mentions[named].last - k + 2);
                     for (int j = k; that < 0 && !clauseBegun && j < sentenceEnd && j < k + thatWindow; ++j) {
                         // "said CCTV cameras covering that section had": a determiner, not a clause.
                         if (j > k && textIs(doc, j, u"that") && doc.textOf(doc.tokens[j - 1]).endsWith(u"ing")

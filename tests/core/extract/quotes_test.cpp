@@ -695,3 +695,18 @@ TEST(Quotes, Battery20Clauses)
     EXPECT_EQ(quotes(QStringLiteral("“The damage is massive,” Governor Ma. Teresa Villaflor told AFP by telephone.")),
               QStringList{"DIRECT “The damage is massive,” | told | Ma. Teresa Villaflor"});
 }
+
+TEST(Quotes, Battery21Clauses)
+{
+    // A statement of its own after a question is not the question's cue.
+    EXPECT_EQ(quotes(QStringLiteral("“We paid for power,” Loretta Kimbrough said. “What exactly did we pay for?” She added that "
+                                    "operators who failed should face fines.")).last(),
+              "INDIRECT operators who failed should face fines | added | Loretta Kimbrough");
+    EXPECT_EQ(quotes(QStringLiteral("The woman lay on the floor for nine hours before paramedics reached her, a coroner has "
+                                    "heard.")),
+              QStringList{"INDIRECT The woman lay on the floor for nine hours before paramedics reached her | heard | a coroner"});
+    // The question after a long name addressed.
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez asked the Welsh Ambulance Services University NHS Trust why the call had not "
+                                    "been upgraded.")),
+              QStringList{"INDIRECT why the call had not been upgraded | asked | Maria Lopez"});
+}

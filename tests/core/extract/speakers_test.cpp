@@ -533,3 +533,12 @@ TEST(Quotes, LowerCaseOwners)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. The sheriff's office said two people had been arrested.")),
               QStringList{"INDIRECT two people had been arrested | said | The sheriff's office"});
 }
+
+TEST(Quotes, Battery21Speakers)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A developer who asked not to be named said several deals would be "
+                                    "shelved.")),
+              QStringList{"INDIRECT several deals would be shelved | said | A developer who asked not to be named"});
+    EXPECT_EQ(quotes(QStringLiteral("Traffic was backed up for 30 kilometres, the ANWB motoring association said.")),
+              QStringList{"INDIRECT Traffic was backed up for 30 kilometres | said | the ANWB motoring association"});
+}
