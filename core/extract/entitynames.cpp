@@ -15,6 +15,24 @@ namespace Lede::Core::Extraction {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/// The names a join covered give way to the joined ones, in text order.
+void replaceJoined(QList<Mention> &mentions, const std::vector<char> &dropped, const QList<Mention> &joined)
+{
+    if (joined.isEmpty())
+        return;
+    QList<Mention> kept;
+    for (int i = 0; i < mentions.size(); ++i)
+        if (!dropped[size_t(i)])
+            kept.append(mentions[i]);
+    kept.append(joined);
+    std::sort(kept.begin(), kept.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
+    mentions = std::move(kept);
+}
+
+} // namespace
+
 void EntityTagger::addSurnames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const
 {
     // "Okafor still keeps the folder.": the surname of a person named in full earlier is a
@@ -487,15 +505,7 @@ void EntityTagger::joinAmpersandNames(const Document &doc, QList<Mention> &menti
         added.append(doc.mentionOf(first, last, QStringLiteral("ORG"), QStringLiteral("entity.ampersand")));
         a = last - 1;
     }
-    if (added.isEmpty())
-        return;
-    QList<Mention> kept;
-    for (int i = 0; i < mentions.size(); ++i)
-        if (!dropped[size_t(i)])
-            kept.append(mentions[i]);
-    kept.append(added);
-    std::sort(kept.begin(), kept.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
-    mentions = std::move(kept);
+    replaceJoined(mentions, dropped, added);
 }
 
 void EntityTagger::joinNamesByAcronym(const Document &doc, QList<Mention> &mentions) const
@@ -547,15 +557,7 @@ void EntityTagger::joinNamesByAcronym(const Document &doc, QList<Mention> &menti
                 dropped[size_t(covering[size_t(k)])] = 1;
         added.append(doc.mentionOf(first, open, QStringLiteral("ORG"), QStringLiteral("entity.acronymed")));
     }
-    if (added.isEmpty())
-        return;
-    QList<Mention> kept;
-    for (int i = 0; i < mentions.size(); ++i)
-        if (!dropped[size_t(i)])
-            kept.append(mentions[i]);
-    kept.append(added);
-    std::sort(kept.begin(), kept.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
-    mentions = std::move(kept);
+    replaceJoined(mentions, dropped, added);
 }
 
 } // namespace Lede::Core::Extraction
