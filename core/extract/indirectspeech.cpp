@@ -80,10 +80,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     ++sourceEnd;
                 for (int k = t + 2; k < sourceEnd; ++k) {
                     const int m = idx.mentionByFirst[size_t(k)];
-                    // "according to a copy of the text seen by Reuters": the text speaks; the
-                    // outlet only saw it.
+                    // "according to a copy of the text seen by Reuters", "according to a memo
+                    // leaked to NOS": the text speaks; the outlet only saw it.
                     const int by = k - 1 - (isDeterminer(doc, k - 1) ? 1 : 0);
-                    const bool onlySaw = textIs(doc, by, u"by") && isOneOf(doc, by - 1, {u"seen", u"obtained", u"reviewed", u"viewed"});
+                    const bool onlySaw = (textIs(doc, by, u"by") && isOneOf(doc, by - 1, {u"seen", u"obtained", u"reviewed", u"viewed"}))
+                        || (textIs(doc, by, u"to") && isOneOf(doc, by - 1, {u"leaked", u"sent", u"given", u"provided", u"shown"}))
+                        || (textIs(doc, by, u"with") && textIs(doc, by - 1, u"shared"));
                     if (m >= 0 && !onlySaw && (sp.mention < 0 || doc.mentions[m].type != u"GPE"))
                         sp = {m, doc.mentions[m].span, false};
                     if (m >= 0 && doc.mentions[m].outlet)

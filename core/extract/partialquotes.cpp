@@ -17,6 +17,18 @@ Attribution::Speaker Attribution::passiveAgent(const Document &doc, const Index 
     if (named < limit)
         if (const int m = idx.mentionByFirst[size_t(named)]; m >= 0 && doc.mentions[m].type != u"DATE")
             return {m, doc.mentions[m].span, false};
+    // "by the farmers' group Boerenfront": the name the description ends in.
+    for (int k = named + 1; k < limit && k < from + 6 && (doc.tokens[k].is(Word) || doc.tokens[k].is(Possessive)); ++k) {
+        if (!doc.tokens[k].is(Capitalised) || !doc.tokens[k - 1].is(Word) || doc.tokens[k - 1].is(Capitalised)
+            || !(m_lexicon.flags(doc.tokens[k - 1].word) & (OrgWord | PersonNoun | kUnnamedHead)))
+            continue;
+        if (const int m = idx.mentionByFirst[size_t(k)]; m >= 0 && doc.mentions[m].type != u"DATE")
+            return {m, doc.mentions[m].span, false};
+        int end = k; // a name the tagger did not find
+        while (end < limit && doc.tokens[end].is(Word) && doc.tokens[end].is(Capitalised))
+            ++end;
+        return {-1, doc.spanOf(from, end), false};
+    }
     int end = from;
     bool unnamed = false;
     while (end < limit && end < from + 6 && doc.tokens[end].is(Word)

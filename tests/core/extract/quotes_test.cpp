@@ -710,3 +710,12 @@ TEST(Quotes, Battery21Clauses)
                                     "been upgraded.")),
               QStringList{"INDIRECT why the call had not been upgraded | asked | Maria Lopez"});
 }
+
+TEST(Quotes, AgentsNamedAfterADescriptionAndTextsLeakedToAnOutlet)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The scheme was described as “a slow-motion expropriation” by the farmers' group Boerenfront.")),
+              QStringList{"PARTIAL “a slow-motion expropriation” | described | the farmers' group Boerenfront"});
+    // The memo speaks; the outlet it was leaked to only received it.
+    EXPECT_EQ(quotes(QStringLiteral("According to a government memo leaked to NOS, officials expect 3,000 farms to close.")),
+              QStringList{"INDIRECT officials expect 3,000 farms to close | According to | a government memo leaked to NOS"});
+}
