@@ -274,6 +274,16 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             int before = doc.mentions[m].first - 1;
             if (textIs(doc, before, u"the"))
                 --before;
+            // "Documents reviewed by The Texas Tribune show": the documents, which the outlet
+            // only saw.
+            if (textIs(doc, before, u"by") && isOneOf(doc, before - 1, {u"seen", u"obtained", u"reviewed", u"viewed"})
+                && before - 2 >= limit && doc.tokens[before - 2].is(Word)) {
+                int start = before - 2;
+                while (start - 1 >= limit && before - start < 5 && doc.tokens[start - 1].is(Word)
+                       && !isOneOf(doc, start - 1, {u"and", u"but", u"that", u"which", u"said", u"says"}))
+                    --start;
+                return {-1, doc.spanOf(start, doc.mentions[m].last), false};
+            }
             if (isOneOf(doc, before, {u"of", u"from", u"at", u"for", u"within", u"inside"}) && before - 1 >= limit) {
                 const int owner = idx.mentionByLast[size_t(before - 1)];
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")

@@ -517,7 +517,14 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     // Not "A reporter from Kyodo asked": a person from the outlet.
                     for (int k = doc.tokenAt(sp.span.start); k < t && doc.tokens[k].start < sp.span.end; ++k) {
                         const int m = idx.mentionByFirst[size_t(k)];
-                        if (m >= 0 && doc.mentions[m].outlet && !isOneOf(doc, k - 1, {u"from", u"of", u"at", u"for", u"with"})) {
+                        // Nor "Documents reviewed by The Texas Tribune show": what the outlet saw,
+                        // and carried.
+                        const int prep = k - 1 - (isDeterminer(doc, k - 1) ? 1 : 0);
+                        if (m >= 0 && doc.mentions[m].outlet && textIs(doc, prep, u"by")) {
+                            q.outlet = m;
+                            break;
+                        }
+                        if (m >= 0 && doc.mentions[m].outlet && !isOneOf(doc, prep, {u"from", u"of", u"at", u"for", u"with"})) {
                             sp = {m, doc.mentions[m].span, false};
                             break;
                         }

@@ -542,3 +542,12 @@ TEST(Quotes, Battery21Speakers)
     EXPECT_EQ(quotes(QStringLiteral("Traffic was backed up for 30 kilometres, the ANWB motoring association said.")),
               QStringList{"INDIRECT Traffic was backed up for 30 kilometres | said | the ANWB motoring association"});
 }
+
+TEST(Quotes, WhatAnOutletSawSpeaksAndTheOutletCarriesIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. Documents reviewed by Reuters show that nine plants had not "
+                                    "filed reports.")),
+              QStringList{"INDIRECT nine plants had not filed reports | show | Documents reviewed by Reuters"});
+    EXPECT_EQ(quotes(QStringLiteral("The vote was close. A report obtained by the Guardian says the plan failed.")),
+              QStringList{"INDIRECT the plan failed | says | A report obtained by the Guardian"});
+}
