@@ -481,7 +481,7 @@ TEST(Quotes, ADocumentIsNoSheAndMembersOfParliamentAreUnnamedSources)
               QStringList{"INDIRECT colleagues were furious | said | Two Conservative MPs"});
 }
 
-TEST(Quotes, Battery18Speakers)
+TEST(Quotes, ASourceWithinAnOrganisationAndANameTheTaggerDidNotType)
 {
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. A source within the RFS, who was not authorised to speak publicly, said "
                                     "the agency had been short of aircraft.")),
@@ -506,7 +506,7 @@ TEST(Quotes, APersonDescribedBeforeTheNameBetweenCommas)
               QStringList{"INDIRECT her party's finish was disappointing | said | Joanne Mercier"});
 }
 
-TEST(Quotes, Battery19Speakers)
+TEST(Quotes, ThePersonADescriptionOpensWithAndBodiesDescribedInFull)
 {
     // The person a description opens with speaks for a second verb.
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. Conservative candidate Brent Halvorsen conceded shortly after midnight "
@@ -534,7 +534,7 @@ TEST(Quotes, LowerCaseOwners)
               QStringList{"INDIRECT two people had been arrested | said | The sheriff's office"});
 }
 
-TEST(Quotes, Battery21Speakers)
+TEST(Quotes, UnnamedByARelativeClauseAndAModifierInIng)
 {
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. A developer who asked not to be named said several deals would be "
                                     "shelved.")),

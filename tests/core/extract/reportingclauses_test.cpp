@@ -1,0 +1,181 @@
+#include "quoteshelper.h"
+
+#include <gtest/gtest.h>
+
+using Lede::Test::quotes;
+
+// Kinds of report beyond "said" (directives, questions put, passives, what a court heard,
+// headlines) and what ends a reporting clause (adverbs, the one told, documents).
+
+TEST(Quotes, DirectivesReportWhatTheOneAddressedWasToldToDo)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Councilwoman LaToya Breckenridge called on the city to do exactly that.")),
+              QStringList{"INDIRECT the city to do exactly that | called | LaToya Breckenridge"});
+    EXPECT_EQ(quotes(QStringLiteral("Jetvale said it had cancelled 340 flights and urged passengers not to travel to the airport.")),
+              (QStringList{"INDIRECT it had cancelled 340 flights | said | Jetvale",
+                           "INDIRECT passengers not to travel to the airport | urged | Jetvale"}));
+    EXPECT_EQ(quotes(QStringLiteral("The Privacy Alliance said the scandal showed that the law was weak, and urged "
+                                    "the Information Commissioner to impose the maximum fine.")).last(),
+              "INDIRECT the Information Commissioner to impose the maximum fine | urged | Privacy Alliance");
+    // No one addressed: passives, "asked not to be named", "asked questions to the minister".
+    EXPECT_TRUE(quotes(QStringLiteral("Residents were urged to leave.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("She asked questions to the minister.")).isEmpty());
+    EXPECT_EQ(quotes(QStringLiteral("A senior official, who asked not to be named, said the talks had failed.")),
+              QStringList{"INDIRECT the talks had failed | said | A senior official"});
+}
+
+TEST(Quotes, UnnamedOfficeHoldersSpeak)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The museum returns the heads as ministers warn the decision could set a precedent.")),
+              QStringList{"INDIRECT the decision could set a precedent | warn | ministers"});
+    EXPECT_EQ(quotes(QStringLiteral("Lawmakers said the budget was too small.")),
+              QStringList{"INDIRECT the budget was too small | said | Lawmakers"});
+}
+
+TEST(Quotes, DowningStreetByItsNumberSpeaksAndIsSpokenOf)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The claims were false, No 10 said.")),
+              QStringList{"INDIRECT The claims were false | said | No 10"});
+    EXPECT_EQ(quotes(QStringLiteral("Labour said No 10 knew about the party.")),
+              QStringList{"INDIRECT No 10 knew about the party | said | Labour"});
+    // Still a refusal: "said no to the plan".
+    EXPECT_TRUE(quotes(QStringLiteral("Labour said no to the plan.")).isEmpty());
+}
+
+TEST(Quotes, QuestionsPutAreReported)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Reporters demanded to know why the minister had resigned.")),
+              QStringList{"INDIRECT why the minister had resigned | demanded to know | Reporters"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez thanked the staff and questioned why the budget was cut.")),
+              QStringList{"INDIRECT why the budget was cut | questioned | Maria Lopez"});
+    // Questioning someone is no report.
+    EXPECT_TRUE(quotes(QStringLiteral("Police questioned the driver about the crash.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("Police are questioning a man who was arrested.")).isEmpty());
+}
+
+TEST(Quotes, AnAdverbBetweenCommasAfterTheCue)
+{
+    EXPECT_EQ(quotes(QStringLiteral("James Whitcombe led the study. He cautioned, however, that the conditions might not "
+                                    "reflect the trench.")),
+              QStringList{"INDIRECT the conditions might not reflect the trench | cautioned | James Whitcombe"});
+}
+
+TEST(Quotes, FiguresClaimedDocumentsNamedAndDirectivesToDescribedPeople)
+{
+    // Expenses claimed are no statement; a figure is after a verb of speech ("claimed 40 people").
+    EXPECT_EQ(quotes(QStringLiteral("Clare Ashdown claimed more than £48,000 in rent for a Westminster flat.")), QStringList{});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez claimed 40 people had died.")),
+              QStringList{"INDIRECT 40 people had died | claimed | Maria Lopez"});
+    // The document it was said in, with a time before its noun.
+    EXPECT_EQ(quotes(QStringLiteral("The National Hurricane Center said in its 4 a.m. advisory that Delphine had weakened to a "
+                                    "Category 2 storm.")),
+              QStringList{"INDIRECT Delphine had weakened to a Category 2 storm | said | National Hurricane Center"});
+    // Directives to people described by a relative clause, and with "put".
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez urged residents who had ignored evacuation orders to stay off the roads.")),
+              QStringList{"INDIRECT residents who had ignored evacuation orders to stay off the roads | urged | Maria Lopez"});
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez urged the owners to put it in writing.")),
+              QStringList{"INDIRECT the owners to put it in writing | urged | Maria Lopez"});
+    // The name after an owner's description ends the sentence.
+    EXPECT_EQ(quotes(QStringLiteral("The takeover still requires approval from the league, according to Blackridge's managing "
+                                    "partner, Tomasz Reiner.")),
+              QStringList{"INDIRECT The takeover still requires approval from the league | according to | Tomasz Reiner"});
+}
+
+TEST(Quotes, AHeadlineReportsToo)
+{
+    // "..., campaigners say": how the headline frames a story is what the review weighs.
+    EXPECT_EQ(quotes(QStringLiteral("Library closures “a betrayal of readers”, campaigners say\n\nThe council met on Monday.")).first(),
+              "INDIRECT Library closures “a betrayal of readers” | say | campaigners");
+}
+
+TEST(Quotes, WhatACourtHeard)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Geoffrey Tallis steered the work between 2016 and 2020, Southwark Crown Court heard.")),
+              QStringList{"INDIRECT Geoffrey Tallis steered the work between 2016 and 2020 | heard | Southwark Crown Court"});
+    EXPECT_EQ(quotes(QStringLiteral("The court heard that investigators seized documents from his home.")),
+              QStringList{"INDIRECT investigators seized documents from his home | heard | The court"});
+    EXPECT_TRUE(quotes(QStringLiteral("Residents heard explosions overnight.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("The jury heard evidence from 12 witnesses.")).isEmpty());
+}
+
+TEST(Quotes, APassivesWordsAreItsAgents)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Plans to close seven libraries have been condemned as “a betrayal of readers” by campaigners, "
+                                    "who will deliver a petition.")),
+              QStringList{"PARTIAL “a betrayal of readers” | condemned | campaigners"});
+    EXPECT_EQ(quotes(QStringLiteral("The plan was described as “reckless” by the opposition leader, Miriam Okafor.")),
+              QStringList{"PARTIAL “reckless” | described | Miriam Okafor"});
+    // Without an agent the subject is not the speaker.
+    EXPECT_EQ(quotes(QStringLiteral("The plan was described as “reckless and cruel beyond belief”.")),
+              QStringList{"SCARE “reckless and cruel beyond belief” |  | "});
+    // Judgements quote words; alone they report nothing.
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez condemned the attack as “barbaric”.")),
+              QStringList{"PARTIAL “barbaric” | condemned | Maria Lopez"});
+    EXPECT_TRUE(quotes(QStringLiteral("Boats were turned away, which the United Nations has criticised.")).isEmpty());
+}
+
+TEST(Quotes, TheOneToldUnnamedASubjectAndItsVerbAndConcededWithoutAClause)
+{
+    // The one told, a name no list knows, before the clause.
+    EXPECT_EQ(quotes(QStringLiteral("Two people familiar with the investigation told Newswire the attackers had used stolen "
+                                    "credentials.")),
+              QStringList{"INDIRECT the attackers had used stolen credentials | told | Two people familiar with the investigation"});
+    // "conceded" with an adverbial and no clause reports nothing; the second verb does.
+    EXPECT_EQ(quotes(QStringLiteral("Brent Halvorsen conceded shortly after midnight but said he would run again.")),
+              QStringList{"INDIRECT he would run again | said | Brent Halvorsen"});
+    // A subject and its verb are a statement: "said sales rose"; "said so" is not.
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez said sales rose.")), QStringList{"INDIRECT sales rose | said | Maria Lopez"});
+    EXPECT_TRUE(quotes(QStringLiteral("Maria Lopez said so too.")).isEmpty());
+}
+
+TEST(Quotes, ListedOutletsAfterTheAndWordsCalled)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The Globe and Mail reported that strategists had doubts.")),
+              QStringList{"INDIRECT strategists had doubts | reported | Globe and Mail"});
+    EXPECT_EQ(quotes(QStringLiteral("Marc Leclair congratulated her in a post on X, calling her “a tireless voice for families.”")),
+              QStringList{"PARTIAL “a tireless voice for families.” | calling | Marc Leclair"});
+    // A term named is no quotation, and "calling for reform" no statement.
+    EXPECT_EQ(quotes(QStringLiteral("Spang calls these cases “enlace”.")), QStringList{"SCARE “enlace” |  | "});
+    EXPECT_TRUE(quotes(QStringLiteral("Protesters are calling for reform.")).isEmpty());
+}
+
+TEST(Quotes, CitedSourcesQuestionsPutToTheSubjectAndDenialsOfTheStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The Financial Times reported earlier this month, citing two sources, that the fine would "
+                                    "exceed 2 billion euros.")),
+              QStringList{"INDIRECT the fine would exceed 2 billion euros | reported | Financial Times"});
+    // A question put to the subject, and a denial of the statement, are no statements of their own.
+    EXPECT_EQ(quotes(QStringLiteral("Lindqvist, asked whether she would consider breaking up the company, said all options "
+                                    "remained on the table.")),
+              QStringList{"INDIRECT all options remained on the table | said | Lindqvist"});
+    EXPECT_EQ(quotes(QStringLiteral("Amnesty International said three protesters had been shot dead in Kano, a claim the police "
+                                    "denied.")),
+              QStringList{"INDIRECT three protesters had been shot dead in Kano | said | Amnesty International"});
+    // "Ma." abbreviates Maria in Filipino names; it ends no sentence.
+    EXPECT_EQ(quotes(QStringLiteral("“The damage is massive,” Governor Ma. Teresa Villaflor told AFP by telephone.")),
+              QStringList{"DIRECT “The damage is massive,” | told | Ma. Teresa Villaflor"});
+}
+
+TEST(Quotes, AStatementAfterAQuestionAHearingAndAQuestionToALongName)
+{
+    // A statement of its own after a question is not the question's cue.
+    EXPECT_EQ(quotes(QStringLiteral("“We paid for power,” Loretta Kimbrough said. “What exactly did we pay for?” She added that "
+                                    "operators who failed should face fines.")).last(),
+              "INDIRECT operators who failed should face fines | added | Loretta Kimbrough");
+    EXPECT_EQ(quotes(QStringLiteral("The woman lay on the floor for nine hours before paramedics reached her, a coroner has "
+                                    "heard.")),
+              QStringList{"INDIRECT The woman lay on the floor for nine hours before paramedics reached her | heard | a coroner"});
+    // The question after a long name addressed.
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez asked the Welsh Ambulance Services University NHS Trust why the call had not "
+                                    "been upgraded.")),
+              QStringList{"INDIRECT why the call had not been upgraded | asked | Maria Lopez"});
+}
+
+TEST(Quotes, AgentsNamedAfterADescriptionAndTextsLeakedToAnOutlet)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The scheme was described as “a slow-motion expropriation” by the farmers' group Boerenfront.")),
+              QStringList{"PARTIAL “a slow-motion expropriation” | described | the farmers' group Boerenfront"});
+    // The memo speaks; the outlet it was leaked to only received it.
+    EXPECT_EQ(quotes(QStringLiteral("According to a government memo leaked to NOS, officials expect 3,000 farms to close.")),
+              QStringList{"INDIRECT officials expect 3,000 farms to close | According to | a government memo leaked to NOS"});
+}
