@@ -22,20 +22,20 @@ Attribution::Index Attribution::buildIndex(const Document &doc) const
         const Mention &m = doc.mentions[i];
         if (m.type == u"DATE")
             continue;
-        idx.mentionByLast[size_t(m.last - 1)] = i;
+        idx.mentionByLast.set(size_t(m.last - 1), i);
         if (idx.mentionByFirst[size_t(m.first)] < 0)
-            idx.mentionByFirst[size_t(m.first)] = i;
+            idx.mentionByFirst.set(size_t(m.first), i);
     }
     for (int s = 0; s < doc.sentences.size(); ++s)
         for (int t = doc.sentences[s].first; t < doc.sentences[s].last; ++t)
-            idx.sentenceOf[size_t(t)] = s;
+            idx.sentenceOf.set(size_t(t), s);
     for (int q = 0; q < doc.quotes.size(); ++q) {
         const QuoteFound &quote = doc.quotes[q];
         if (quote.label != u"DIRECT")
             continue;
         for (int t = quote.firstToken - 1; t <= quote.lastToken; ++t)
             if (idx.quoteOf[size_t(t)] < 0)
-                idx.quoteOf[size_t(t)] = q;
+                idx.quoteOf.set(size_t(t), q);
     }
     return idx;
 }

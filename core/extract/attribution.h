@@ -47,12 +47,35 @@ private:
         bool anonymous = false;
         bool found() const { return !span.isEmpty(); }
     };
+    /// A value per token. Reads outside the text give "none": the stage looks a token or two
+    /// ahead of a clause, and a clause may end the text.
+    template<typename T>
+    class TokenMap
+    {
+    public:
+        void assign(size_t count, T none)
+        {
+            m_values.assign(count, none);
+            m_none = none;
+        }
+        T operator[](size_t token) const { return token < m_values.size() ? m_values[token] : m_none; }
+        void set(size_t token, T value)
+        {
+            if (token < m_values.size())
+                m_values[token] = value;
+        }
+
+    private:
+        std::vector<T> m_values;
+        T m_none{};
+    };
+
     struct Index {
-        std::vector<int> mentionByLast;  // token -> mention ending there
-        std::vector<int> mentionByFirst; // token -> mention starting there
-        std::vector<int> sentenceOf;     // token -> sentence
-        std::vector<int> quoteOf;        // token -> direct quote containing it
-        std::vector<char> usedCue;       // token already serves as a cue
+        TokenMap<int> mentionByLast;  // token -> mention ending there
+        TokenMap<int> mentionByFirst; // token -> mention starting there
+        TokenMap<int> sentenceOf;     // token -> sentence
+        TokenMap<int> quoteOf;        // token -> direct quote containing it
+        TokenMap<char> usedCue;       // token already serves as a cue
     };
 
     /// Marks as outlets the names the text describes as one ("broadcaster ERR") or that end

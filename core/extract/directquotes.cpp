@@ -132,7 +132,7 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 q.speaker = s.mention;
                 q.speakerSpan = s.span;
                 q.anonymous = s.anonymous;
-                idx.usedCue[size_t(t)] = 1;
+                idx.usedCue.set(size_t(t), 1);
                 found = true;
             }
         }
@@ -176,7 +176,7 @@ void Attribution::attributeDirect(Document &doc, Index &idx) const
                 q.speaker = s.mention;
                 q.speakerSpan = s.span;
                 q.anonymous = s.anonymous;
-                idx.usedCue[size_t(t)] = 1;
+                idx.usedCue.set(size_t(t), 1);
                 found = true;
             }
         }

@@ -34,7 +34,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             if (textIs(doc, t, u"quoted")) {
                 if (QuoteFound quoted; quotedAsSaying(doc, idx, s, t, sentenceEnd, quoted)) {
                     for (int c = t; c < doc.tokenAt(quoted.cue.end); ++c)
-                        idx.usedCue[size_t(c)] = 1;
+                        idx.usedCue.set(size_t(c), 1);
                     lastIndirect = int(found.size());
                     found.append(quoted);
                     t = quoted.firstToken - 1;
@@ -585,7 +585,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             setContentAndSpeaker(doc, q, contentFirst, contentLast, sp);
             q.cueRule = QStringLiteral("cue.indirect");
             for (int c = t; c < t + len; ++c)
-                idx.usedCue[size_t(c)] = 1;
+                idx.usedCue.set(size_t(c), 1);
             lastIndirect = int(found.size());
             found.append(q);
         }

@@ -127,7 +127,7 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 if (!idx.usedCue[size_t(t)]) {
                     q.cue = doc.spanOf(t, t + 1);
                     q.cueRule = QStringLiteral("cue.partial");
-                    idx.usedCue[size_t(t)] = 1;
+                    idx.usedCue.set(size_t(t), 1);
                 }
                 done = true;
             }

@@ -23,7 +23,9 @@ for target in $targets; do
     echo "fuzzing $target for ${seconds}s"
     (cd build/fuzz && ./tests/fuzz/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 \
         -rss_limit_mb=2048 -print_final_stats=1 "corpus/$name" > "fuzz-$name.log" 2>&1) || {
-        tail -n 40 "build/fuzz/fuzz-$name.log" >&2
+        # The sanitizer's report first (where it failed, the stack), then how the run ended.
+        grep -A 24 -E '^==[0-9]+==ERROR|^SUMMARY' "build/fuzz/fuzz-$name.log" | head -n 60 >&2 || true
+        tail -n 12 "build/fuzz/fuzz-$name.log" >&2
         echo "$target failed" >&2
         exit 1
     }

@@ -127,6 +127,27 @@ TEST(Extractor, LongParagraphWithoutPunctuation)
         ASSERT_TRUE(a.span.start >= 0 && a.span.start <= a.span.end && a.span.end <= text.size());
 }
 
+// A clause that ends the text leaves nothing after its verb: the stage must not look past the
+// last token ("Owners in Munich said" was a heap overflow found by the fuzzer). The CI build
+// checks vector bounds (_GLIBCXX_ASSERTIONS), so a look past the end aborts this test.
+TEST(Extractor, AReportThatEndsTheText)
+{
+    const QStringList endings = {QStringLiteral("Owners in Munich said"), QStringLiteral("He said the"),
+                                 QStringLiteral("Brenner told the"), QStringLiteral("Brenner told"),
+                                 QStringLiteral("“We will win,” said"), QStringLiteral("according to"),
+                                 QStringLiteral("Brenner asked the"), QStringLiteral("Brenner urged the government to"),
+                                 QStringLiteral("She called it “"), QStringLiteral("The minister, who")};
+    for (const QString &text : endings) {
+        const ExtractionResult r = Extractor().extract(text);
+        for (const Annotation &a : r.annotations)
+            ASSERT_TRUE(a.span.start >= 0 && a.span.start <= a.span.end && a.span.end <= text.size()) << text.toStdString();
+    }
+    // The text that found it still gives its quote.
+    const QString found = QStringLiteral("“We will win,” Olaf Brenner said on Tuesday in Berlin.\nCafé owners in Munich said");
+    EXPECT_TRUE(findAnnotation(Extractor().extract(found), Layer::Quote, QStringLiteral("DIRECT"),
+                               QStringLiteral("“We will win,”"), found));
+}
+
 // 100,000 quotation marks, balanced and not: quotes stay within the text and never nest
 // deeper than the finder's bounded stack allows.
 TEST(Extractor, ManyQuotationMarks)
