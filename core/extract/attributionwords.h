@@ -5,6 +5,7 @@
 
 #include "extract/document.h"
 #include "extract/lexicon.h"
+#include "extract/samewords.h"
 
 #include <initializer_list>
 
@@ -16,9 +17,7 @@ inline constexpr quint32 kUnnamedHead = AnonymousHead | GroupNoun;
 
 inline bool textIs(const Document &doc, int t, QStringView word)
 {
-    // Lengths first: the case-insensitive comparison is the expensive part.
-    return t >= 0 && t < doc.tokens.size() && doc.tokens[t].end - doc.tokens[t].start == word.size()
-        && doc.textOf(doc.tokens[t]).compare(word, Qt::CaseInsensitive) == 0;
+    return t >= 0 && t < doc.tokens.size() && sameWordIgnoringCase(doc.textOf(doc.tokens[t]), word);
 }
 
 // The words are views, not pointers: a literal's length is known where it is written, so the
@@ -27,13 +26,7 @@ inline bool isOneOf(const Document &doc, int t, std::initializer_list<QStringVie
 {
     if (t < 0 || t >= doc.tokens.size())
         return false;
-    // Lengths first: the case-insensitive comparison is the expensive part.
-    const QStringView text = doc.textOf(doc.tokens[t]);
-    for (const QStringView word : words) {
-        if (word.size() == text.size() && word.compare(text, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return isOneOfIgnoringCase(doc.textOf(doc.tokens[t]), words);
 }
 
 inline bool isComma(const Document &doc, int t)

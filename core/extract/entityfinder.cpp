@@ -82,7 +82,7 @@ bool describesOrganisation(const Lexicon &lexicon, const Document &doc, int t)
                                    u"insurer", u"lender", u"charity", u"maker", u"giant", u"startup", u"conglomerate",
                                    u"supplier", u"producer", u"automaker", u"carmaker", u"drugmaker", u"chipmaker",
                                    u"distributor", u"exporter", u"airline", u"brewer", u"bank"})
-        if (w.compare(noun, Qt::CaseInsensitive) == 0)
+        if (sameWordIgnoringCase(w, noun))
             return true;
     return false;
 }
@@ -160,7 +160,7 @@ int EntityFinder::findDate(const Document &doc, int t, int end, Mention &out) co
         return 0;
     bool withArticle = false;
     // "the 1990s", "the next day": the article belongs to a date that is not a name.
-    if (t > 0 && doc.textOf(doc.tokens[t - 1]).compare(u"the", Qt::CaseInsensitive) == 0
+    if (t > 0 && sameWordIgnoringCase(doc.textOf(doc.tokens[t - 1]), u"the")
         && !(f & (WeekdayWord | MonthWord)) && !isYear(doc.textOf(tok))) {
         --t;
         ++len;

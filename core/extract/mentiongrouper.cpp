@@ -1,5 +1,6 @@
 #include "extract/mentiongrouper.h"
 
+#include "extract/samewords.h"
 #include "model/stableid.h"
 
 #include <QHash>
@@ -101,21 +102,13 @@ void MentionGrouper::trimLeadingFunctionWords(Document &doc) const
 
 namespace {
 
-bool isOneOfFolded(QStringView w, std::initializer_list<QStringView> words)
-{
-    for (const QStringView x : words)
-        if (w.size() == x.size() && w.compare(x, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
-}
-
 // A number spelled out: "six", "twenty-four", "hundred".
 bool isNumberWord(QStringView w)
 {
     const qsizetype hyphen = w.indexOf(u'-');
     if (hyphen > 0)
         return isNumberWord(w.left(hyphen)) && isNumberWord(w.mid(hyphen + 1));
-    return isOneOfFolded(w, {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight",
+    return isOneOfIgnoringCase(w, {u"one", u"two", u"three", u"four", u"five", u"six", u"seven", u"eight",
                              u"nine", u"ten", u"eleven", u"twelve", u"thirteen", u"fourteen", u"fifteen",
                              u"sixteen", u"seventeen", u"eighteen", u"nineteen", u"twenty", u"thirty",
                              u"forty", u"fifty", u"sixty", u"seventy", u"eighty", u"ninety", u"hundred",
@@ -144,7 +137,7 @@ void MentionGrouper::extendDates(Document &doc) const
             }
             if (!prev.is(Word))
                 break;
-            if (isOneOfFolded(w, {u"about", u"almost", u"nearly", u"approximately", u"some", u"only",
+            if (isOneOfIgnoringCase(w, {u"about", u"almost", u"nearly", u"approximately", u"some", u"only",
                                   u"past", u"last", u"next", u"recent", u"early", u"late"})) {
                 --first; // "about two years", "the past three years", "Early 17th century"
                 continue;
@@ -154,9 +147,9 @@ void MentionGrouper::extendDates(Document &doc) const
             const bool year = first + 1 == m.last && doc.tokens[first].is(Number);
             if (year)
                 break;
-            if (isOneOfFolded(w, {u"the", u"his", u"her", u"its", u"their", u"our", u"my", u"your",
+            if (isOneOfIgnoringCase(w, {u"the", u"his", u"her", u"its", u"their", u"our", u"my", u"your",
                                   u"each", u"every", u"this", u"these"})
-                || (w.compare(u"a", Qt::CaseInsensitive) == 0 && isOneOfFolded(next, {u"few", u"couple"})))
+                || (sameWordIgnoringCase(w, u"a") && isOneOfIgnoringCase(next, {u"few", u"couple"})))
                 --first;
             break;
         }

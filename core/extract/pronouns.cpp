@@ -151,10 +151,10 @@ NameGender describedGender(const Document &doc, Span words)
     for (int t = doc.tokenAt(words.start); t >= 0 && t < doc.tokens.size() && doc.tokens[t].start < words.end; ++t) {
         const QStringView text = doc.textOf(doc.tokens[t]);
         for (const QStringView w : female)
-            if (text.size() == w.size() && text.compare(w, Qt::CaseInsensitive) == 0)
+            if (sameWordIgnoringCase(text, w))
                 return NameGender::Female;
         for (const QStringView w : male)
-            if (text.size() == w.size() && text.compare(w, Qt::CaseInsensitive) == 0)
+            if (sameWordIgnoringCase(text, w))
                 return NameGender::Male;
     }
     return NameGender::Unknown;
@@ -331,7 +331,7 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
         return -1;
     const QStringView noun = doc.textOf(doc.tokens[last]);
     const bool title = m_lexicon.flags(doc.tokens[last].word) & TitleWord;
-    auto is = [&](int k) { return k >= 0 && k < doc.tokens.size() && doc.textOf(doc.tokens[k]).compare(noun, Qt::CaseInsensitive) == 0; };
+    auto is = [&](int k) { return k >= 0 && k < doc.tokens.size() && sameWordIgnoringCase(doc.textOf(doc.tokens[k]), noun); };
     // "The university's vice-chancellor, Professor Aldous Brennan-Okoro," and "Aldous
     // Brennan-Okoro, the vice-chancellor,": the noun beside the name.
     auto describedBeside = [&](const Mention &m) {
@@ -385,7 +385,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
         return -1;
     auto named = [&](const Mention &m) {
         for (int k = m.first; k < m.last; ++k)
-            if (doc.textOf(doc.tokens[k]).compare(head, Qt::CaseInsensitive) == 0)
+            if (sameWordIgnoringCase(doc.textOf(doc.tokens[k]), head))
                 return true;
         return false;
     };

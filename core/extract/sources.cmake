@@ -6,6 +6,7 @@ set(LEDE_EXTRACT_SOURCES
     extract/attributionspeakers.cpp
     extract/pronouns.cpp
     extract/attributionwords.h
+    extract/samewords.h
     extract/directquotes.cpp
     extract/indirectspeech.cpp
     extract/partialquotes.cpp
