@@ -2,6 +2,7 @@
 #include "extract/attributionwords.h"
 
 #include <algorithm>
+#include <numeric>
 
 namespace Lede::Core::Extraction {
 
@@ -153,11 +154,74 @@ void Attribution::addDescribedOutletNames(Document &doc, const std::function<boo
     std::sort(doc.mentions.begin(), doc.mentions.end(), [](const Mention &a, const Mention &b) { return a.span < b.span; });
 }
 
+namespace {
+
+/// A quote that is a sentence of its own: it opens a sentence or paragraph and ends with the
+/// sentence's punctuation inside its marks.
+bool standsAlone(const Document &doc, const QuoteFound &q)
+{
+    const int open = q.firstToken - 1;
+    if (open < 0 || q.span.length() < 3)
+        return false;
+    const QChar last = doc.text[q.span.end - 2];
+    if (last != u'.' && last != u'?' && last != u'!')
+        return false;
+    if (open == 0)
+        return true;
+    const Token &before = doc.tokens[open - 1];
+    const QStringView between = doc.text.mid(before.end, doc.tokens[open].start - before.end);
+    const QChar end = doc.text[before.end - 1];
+    return between.contains(u'\n') || end == u'.' || end == u'?' || end == u'!' || (before.is(QuoteMark) && before.end >= 2
+        && (doc.text[before.end - 2] == u'.' || doc.text[before.end - 2] == u'?' || doc.text[before.end - 2] == u'!'));
+}
+
+} // namespace
+
+void Attribution::continueLatestSpeaker(Document &doc)
+{
+    // "Another resident, Gavin Pryor, said he would rather pay more. “They already shut two.”":
+    // Pryor goes on, not the resident quoted before him. Direct quotes are attributed before
+    // indirect speech is found, so the quote first went on from the previous direct quote.
+    std::vector<int> order(size_t(doc.quotes.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&doc](int a, int b) { return doc.quotes[a].span < doc.quotes[b].span; });
+    int lastDirect = -1;
+    int lastIndirect = -1; // spoken after lastDirect
+    for (const int i : order) {
+        QuoteFound &q = doc.quotes[i];
+        if (q.label == u"INDIRECT" && !q.speakerSpan.isEmpty()
+            && (lastDirect < 0 || q.span.start >= doc.quotes[lastDirect].span.end)) {
+            // "Heald noted the findings show ...": Heald speaks, not what she reports.
+            if (lastIndirect < 0 || !doc.quotes[lastIndirect].span.contains(q.span))
+                lastIndirect = i;
+            continue;
+        }
+        if (q.label != u"DIRECT")
+            continue;
+        // So does a quote no one was found for: "He told the Guardian the team had been
+        // surprised. “We went in expecting nothing at all.”"
+        // Only a whole sentence quoted on its own: a term in marks is no one's statement.
+        const bool unattributed = q.speakerSpan.isEmpty() && q.cue.isEmpty() && standsAlone(doc, q);
+        if ((q.rule == u"quote.continued" || unattributed) && lastIndirect >= 0
+            && q.span.start >= doc.quotes[lastIndirect].span.end && q.paragraph - doc.quotes[lastIndirect].paragraph <= 1) {
+            const QuoteFound &latest = doc.quotes[lastIndirect];
+            q.speaker = latest.speaker;
+            q.speakerSpan = latest.speakerSpan;
+            q.anonymous = latest.anonymous;
+            q.cue = q.paragraph == latest.paragraph ? latest.cue : Span();
+            q.cueRule = q.paragraph == latest.paragraph ? latest.cueRule : QString();
+        }
+        lastDirect = i;
+        lastIndirect = -1;
+    }
+}
+
 void Attribution::run(Document &doc) const
 {
     Index idx = buildIndex(doc);
     attributeDirect(doc, idx);
     findIndirect(doc, idx);
+    continueLatestSpeaker(doc);
     attributePartials(doc, idx);
     resolvePronouns(doc);
     std::sort(doc.quotes.begin(), doc.quotes.end(), [](const QuoteFound &a, const QuoteFound &b) {

@@ -110,6 +110,9 @@ private:
     Speaker subjectOpening(const Document &doc, const Index &idx, int first, int end) const;
     void attributeDirect(Document &doc, Index &idx) const;
     void findIndirect(Document &doc, Index &idx) const;
+    /// A quote that goes on from an earlier speaker goes on from the latest one, who may have
+    /// spoken in indirect speech after the earlier quote.
+    static void continueLatestSpeaker(Document &doc);
     void attributePartials(Document &doc, Index &idx) const;
     void resolvePronouns(Document &doc) const;
     bool isDefiniteDescription(const Document &doc, Span words) const;

@@ -46,9 +46,12 @@ int Attribution::cueLength(const Document &doc, int t) const
             : 0;
     }
     // "the reports", "two reports"; but "the father of two said" ends a description, and "One
-    // said", "Several told" open a sentence with a verb that is no noun.
+    // said", "Several told" open a sentence with a verb that is no noun ("The said
+    // participants" does not).
     if (isDeterminer(doc, t - 1) && !(isOneOf(doc, t - 1, {u"two", u"three"}) && textIs(doc, t - 2, u"of"))
-        && !(doc.tokens[t - 1].is(Capitalised) && isOneOf(doc, t, {u"said", u"told", u"added", u"warned", u"insisted"})))
+        && !(doc.tokens[t - 1].is(Capitalised) && isOneOf(doc, t, {u"said", u"told", u"added", u"warned", u"insisted"})
+             && !isOneOf(doc, t - 1, {u"the", u"a", u"an", u"this", u"that", u"these", u"those", u"his", u"her", u"its",
+                                      u"their", u"our"})))
         return 0;
     if (textIs(doc, t - 1, u"to") && !textIs(doc, t + 1, u"that"))
         return 0; // "to say", but "it is no exaggeration to say that ..." reports a statement

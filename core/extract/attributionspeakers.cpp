@@ -288,6 +288,10 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 const int owner = idx.mentionByLast[size_t(before - 1)];
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
                     return {owner, doc.mentions[owner].span, false};
+                // "Dr Amara Osei-Bonsu, of the University of Northbrook, who led the study, said".
+                const int person = isComma(doc, before - 1) && before - 2 >= limit ? idx.mentionByLast[size_t(before - 2)] : -1;
+                if (person >= 0 && doc.mentions[person].type == u"PERSON" && isOneOf(doc, before, {u"of", u"from", u"at"}))
+                    return {person, doc.mentions[person].span, false};
                 // "A reporter from Kyodo asked": the person, unnamed, not where they are from.
                 const quint32 head = doc.tokens[before - 1].is(Word) ? m_lexicon.flags(doc.tokens[before - 1].word) : 0;
                 if (owner < 0 && (head & PersonNoun) && !(head & kUnnamedHead)) {

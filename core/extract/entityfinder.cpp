@@ -323,6 +323,9 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     if (n <= 3 && next < doc.tokens.size() && (m_lexicon.flags(doc.tokens[next].word) & SpeechVerb)
         && doc.tokens[next].is(Word) && !doc.tokens[next].is(Capitalised) && !(n == 1 && c.sentenceStart)
         && !(n == 1 && afterPreposition(c.first))
+        // "the 8th Circuit said": a court or a district, not a person.
+        && !(c.first > 0 && doc.tokens[c.first - 1].is(Number)
+             && isOneOf(doc.textOf(doc.tokens[c.first - 1]).right(2), {u"st", u"nd", u"rd", u"th"}))
         // "residents of Sanandaj said": a town does not speak; "Beijing said" is a government.
         && !(n == 1 && m_lexicon.wordMatch(first.word, kindBit(PhraseKind::WorldCity)).length)) {
         rule = QStringLiteral("entity.speaker");
@@ -330,8 +333,12 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     }
     // "“…,” said Priyanka Halvorsen, the party's spokeswoman.": a name right after a speech verb
     // that follows the quote speaks.
+    // One name alone, when an age follows: "“…,” said Nurhayati, 38, a vegetable seller".
     const int verb = c.first - 1;
-    if (n >= 2 && n <= 3 && verb >= 1 && doc.tokens[verb].is(Word) && !doc.tokens[verb].is(Capitalised)
+    const bool ageFollows = next + 2 < doc.tokens.size() && doc.text[doc.tokens[next].start] == u','
+        && doc.tokens[next + 1].is(Number) && doc.tokens[next + 1].end - doc.tokens[next + 1].start <= 3
+        && doc.text[doc.tokens[next + 2].start] == u',';
+    if ((n >= 2 || (n == 1 && ageFollows)) && n <= 3 && verb >= 1 && doc.tokens[verb].is(Word) && !doc.tokens[verb].is(Capitalised)
         && (m_lexicon.flags(doc.tokens[verb].word) & SpeechVerb)
         && (doc.tokens[verb - 1].is(QuoteMark) || doc.text[doc.tokens[verb - 1].start] == u',')
         && (next >= doc.tokens.size() || doc.tokens[next].is(Punct))) {

@@ -254,6 +254,48 @@ void EntityTagger::addDatelinePlaces(const Document &doc, std::vector<char> &tak
     }
 }
 
+int EntityTagger::listedRemitEnd(const Document &doc, const Mention &m, const std::vector<int> &byFirst,
+                                 const QList<Mention> &mentions) const
+{
+    // "the Ministry of Housing, Communities and Local Government", "the Department for Digital,
+    // Culture, Media and Sport": a ministry's remit listed with commas and closed by "and".
+    // Not "the Ministry of Defence, Britain and France" or "..., Lockheed Martin and BAE
+    // Systems": listed places, people and names with a head of their own end the name.
+    const int n = int(doc.tokens.size());
+    if (!AttributionWords::isComma(doc, m.last) || !(m_lexicon.flags(doc.tokens[m.first].word) & OrgWord)
+        || !AttributionWords::isOneOf(doc, m.first + 1, {u"of", u"for"}))
+        return -1;
+    auto capitalisedWord = [&](int k) {
+        return k < n && doc.tokens[k].is(Word) && doc.tokens[k].is(Capitalised) && !AttributionWords::textIs(doc, k, u"the");
+    };
+    auto itemEnd = [&](int from) {
+        int end = from;
+        while (end < from + 3 && capitalisedWord(end))
+            ++end;
+        for (int k = from; k < end; ++k) {
+            const int other = byFirst[size_t(k)];
+            // The model's guesses inside a remit are noise ("Culture" a place, "Sport" a
+            // person); a listed name, a name with its own head or a person's name is its own.
+            if (other >= 0 && mentions[other].rule != u"entity.model"_s && mentions[other].rule != u"entity.speaker"_s)
+                return from;
+            if (m_lexicon.flags(doc.tokens[k].word) & FirstName)
+                return from;
+        }
+        return end;
+    };
+    for (int comma = m.last; comma < m.last + 12 && AttributionWords::isComma(doc, comma);) {
+        const int end = itemEnd(comma + 1);
+        if (end == comma + 1)
+            return -1;
+        if (AttributionWords::textIs(doc, end, u"and")) {
+            const int last = itemEnd(end + 1);
+            return last > end + 1 && !(last < n && doc.tokens[last].is(Capitalised)) ? last : -1;
+        }
+        comma = end;
+    }
+    return -1;
+}
+
 void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention> &mentions) const
 {
     // "the Confederation of Lindmark Industry and Employers", "the Climate Action Network for
@@ -285,6 +327,15 @@ void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention>
             && doc.textOf(doc.tokens[m.first]).endsWith(u"-based", Qt::CaseInsensitive)) {
             ++m.first;
             m.span = doc.spanOf(m.first, m.last);
+            changed = true;
+        }
+        if (const int end = listedRemitEnd(doc, m, byFirst, mentions); end > m.last) {
+            for (int k = m.last; k < end; ++k)
+                if (byFirst[size_t(k)] >= 0)
+                    dropped[size_t(byFirst[size_t(k)])] = 1;
+            m.last = end;
+            m.span = doc.spanOf(m.first, end);
+            m.rule = QStringLiteral("entity.longname");
             changed = true;
         }
         for (;;) {

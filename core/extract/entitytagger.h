@@ -56,6 +56,10 @@ private:
     void addRepeatedNames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void addDatelinePlaces(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;
     void joinPossessiveNames(const Document &doc, QList<Mention> &mentions) const;
+    /// Where a ministry's remit listed after its name ends, or -1: "the Ministry of Housing,
+    /// Communities and Local Government".
+    int listedRemitEnd(const Document &doc, const Mention &m, const std::vector<int> &byFirst,
+                       const QList<Mention> &mentions) const;
     void joinLongOrganisationNames(const Document &doc, QList<Mention> &mentions) const;
     void joinAmpersandNames(const Document &doc, QList<Mention> &mentions) const;
     void joinNamesByAcronym(const Document &doc, QList<Mention> &mentions) const;

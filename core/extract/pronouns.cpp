@@ -68,6 +68,13 @@ int mentionsBefore(const Document &doc, int token)
                - doc.mentions.cbegin());
 }
 
+/// The first mention that starts at @p token, or -1.
+int mentionStartingAt(const Document &doc, int token)
+{
+    const int m = mentionsBefore(doc, token);
+    return m < doc.mentions.size() && doc.mentions[m].first == token ? m : -1;
+}
+
 int lastTokenOf(const Document &doc, Span words)
 {
     return doc.tokenAt(words.end) - 1;
@@ -389,6 +396,29 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
                 return true;
         return false;
     };
+    // "the statistical office": the one named with the description's words ("the Czech
+    // Statistical Office"), wherever it was named.
+    const int modifier = last - 1 > first && doc.tokens[last - 1].is(Word) && !doc.tokens[last - 1].is(Capitalised) ? last - 1 : -1;
+    if (modifier >= 0) {
+        const QStringView word = doc.textOf(doc.tokens[modifier]);
+        const int end = mentionsBefore(doc, first);
+        for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
+            const Mention &candidate = doc.mentions[m];
+            bool hasWord = false;
+            for (int k = candidate.first; k < candidate.last && !hasWord; ++k)
+                hasWord = sameWordIgnoringCase(doc.textOf(doc.tokens[k]), word);
+            if (candidate.type == u"ORG" && hasWord && named(candidate))
+                return m;
+        }
+    }
+    // "Halvorsen Group ... has agreed to buy Brightwell Brands, the company said": the business
+    // the statement is about opens it.
+    if (business && q.label == u"INDIRECT") {
+        const int subject = mentionStartingAt(doc, q.firstToken);
+        if (subject >= 0 && doc.mentions[subject].type == u"ORG" && !doc.mentions[subject].outlet
+            && !namesInstitution(doc, doc.mentions[subject]) && !namesAssociation(doc, doc.mentions[subject]))
+            return subject;
+    }
     // The organisation that spoke just before, if it may be so described: "the party" after
     // "the Calvarian People's Alliance denied", not "the court" after "the ministry said".
     if (before && before->speaker >= 0 && q.paragraph - before->paragraph <= 2) {

@@ -172,6 +172,11 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         if (k >= end || isComma(doc, k))
             return k;
     }
+    // "told Reuters by telephone", "said by email", "said over the phone".
+    if (textIs(doc, from, u"by") && isOneOf(doc, from + 1, {u"telephone", u"phone", u"email", u"e-mail", u"text", u"letter", u"videolink"}))
+        return textIs(doc, from + 2, u"message") ? from + 3 : from + 2;
+    if (textIs(doc, from, u"over") && textIs(doc, from + 1, u"the") && isOneOf(doc, from + 2, {u"phone", u"telephone"}))
+        return from + 3;
     if (isOneOf(doc, from, {u"in"}) && from + 1 < end && doc.tokens[from + 1].is(Number)
         && doc.textOf(doc.tokens[from + 1]).size() == 4)
         return from + 2; // "reported in 2022 that"

@@ -300,3 +300,27 @@ TEST(EntityTagger, TheAcronymInBracketsSpellsTheWholeName)
     const QString two = tagged(QStringLiteral("Officials from Kenya and Uganda (EAC) met on Monday."));
     EXPECT_FALSE(two.contains(QStringLiteral("Kenya and Uganda"))) << qPrintable(two);
 }
+
+TEST(EntityTagger, AMinistrysRemitListedWithCommasIsPartOfItsName)
+{
+    const QString housing = tagged(QStringLiteral("A spokesperson for the Ministry of Housing, Communities and Local "
+                                                  "Government said the government had acted."));
+    EXPECT_TRUE(housing.contains(QStringLiteral("ORG:Ministry of Housing, Communities and Local Government")))
+        << qPrintable(housing);
+    const QString culture = tagged(QStringLiteral("The Department for Digital, Culture, Media and Sport said it was aware."));
+    EXPECT_TRUE(culture.contains(QStringLiteral("ORG:Department for Digital, Culture, Media and Sport"))) << qPrintable(culture);
+    // Places, people and names of their own listed after a ministry are not its remit.
+    const QString places = tagged(QStringLiteral("The Ministry of Defence, Britain and France said the talks failed."));
+    EXPECT_TRUE(places.contains(QStringLiteral("ORG:Ministry of Defence"))) << qPrintable(places);
+    EXPECT_TRUE(places.contains(QStringLiteral("GPE:France"))) << qPrintable(places);
+    const QString firms = tagged(QStringLiteral("The Ministry of Defence, Lockheed Martin and BAE Systems signed the deal."));
+    EXPECT_TRUE(firms.contains(QStringLiteral("ORG:BAE Systems"))) << qPrintable(firms);
+}
+
+TEST(EntityTagger, OneNameAfterASpeechVerbWithAnAgeIsAPersonAndAnOrdinalsNameIsNot)
+{
+    const QString age = tagged(QStringLiteral("“We heard people calling for help,” said Nurhayati, 38, a vegetable seller."));
+    EXPECT_TRUE(age.contains(QStringLiteral("PERSON:Nurhayati"))) << qPrintable(age);
+    const QString court = tagged(QStringLiteral("A spokesman for the 8th Circuit said the court does not comment."));
+    EXPECT_FALSE(court.contains(QStringLiteral("PERSON:Circuit"))) << qPrintable(court);
+}

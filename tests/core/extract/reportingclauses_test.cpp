@@ -179,3 +179,19 @@ TEST(Quotes, AgentsNamedAfterADescriptionAndTextsLeakedToAnOutlet)
     EXPECT_EQ(quotes(QStringLiteral("According to a government memo leaked to NOS, officials expect 3,000 farms to close.")),
               QStringList{"INDIRECT officials expect 3,000 farms to close | According to | a government memo leaked to NOS"});
 }
+
+TEST(Quotes, HowSomethingWasToldEndsTheClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("At least 20 people were trapped, a local police official told Reuters by telephone.")),
+              QStringList{"INDIRECT At least 20 people were trapped | told | a local police official"});
+    EXPECT_EQ(quotes(QStringLiteral("The road was closed, a spokesperson said by email.")),
+              QStringList{"INDIRECT The road was closed | said | a spokesperson"});
+}
+
+TEST(Quotes, SaidAfterAnArticleIsNoVerb)
+{
+    EXPECT_TRUE(quotes(QStringLiteral("The said participants were aged between 40 and 69 when they joined.")).isEmpty());
+    // A number opening the sentence still speaks: "One said".
+    EXPECT_EQ(quotes(QStringLiteral("Two residents spoke. One said the water was rising.")),
+              QStringList{"INDIRECT the water was rising | said | One"});
+}

@@ -551,3 +551,49 @@ TEST(Quotes, WhatAnOutletSawSpeaksAndTheOutletCarriesIt)
     EXPECT_EQ(quotes(QStringLiteral("The vote was close. A report obtained by the Guardian says the plan failed.")),
               QStringList{"INDIRECT the plan failed | says | A report obtained by the Guardian"});
 }
+
+TEST(Quotes, ThePersonBeforeWhereTheyWorkBetweenCommas)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Dr Amara Osei-Bonsu, of the University of Northbrook, who led the study, said the "
+                                    "results were reassuring.")),
+              QStringList{"INDIRECT the results were reassuring | said | Amara Osei-Bonsu"});
+}
+
+TEST(Quotes, TheCompanyIsTheBusinessItsStatementOpensWith)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Halvorsen Group has agreed to buy US snack maker Brightwell Brands for $8.6bn, "
+                                    "the company said on Thursday.")),
+              QStringList{"INDIRECT Halvorsen Group has agreed to buy US snack maker Brightwell Brands for $8.6bn | "
+                          "said | Halvorsen Group"});
+}
+
+TEST(Quotes, ADescriptionWithAModifierIsTheOrganisationNamedWithBoth)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Renewal led with 31 per cent, according to the Czech Statistical Office. The Christian "
+                                    "Democrats said their leaders would meet on Sunday. Turnout was 68 per cent, the "
+                                    "statistical office said.")),
+              (QStringList{"INDIRECT Renewal led with 31 per cent | according to | Czech Statistical Office",
+                           "INDIRECT their leaders would meet on Sunday | said | Christian Democrats",
+                           "INDIRECT Turnout was 68 per cent | said | Czech Statistical Office"}));
+}
+
+TEST(Quotes, AQuoteGoesOnFromTheLatestSpeakerEvenInIndirectSpeech)
+{
+    // Pryor spoke after Tolley: his words go on, not hers.
+    EXPECT_EQ(quotes(QStringLiteral("\"I am a pensioner on a fixed income,\" said Maureen Tolley. Another resident, Gavin "
+                                    "Pryor, said he would rather pay more. \"They already shut two. What's next?\"")),
+              (QStringList{"DIRECT \"I am a pensioner on a fixed income,\" | said | Maureen Tolley",
+                           "INDIRECT he would rather pay more | said | Gavin Pryor",
+                           "DIRECT \"They already shut two. What's next?\" | said | Gavin Pryor"}));
+    // A sentence quoted alone after indirect speech is the same speaker's.
+    EXPECT_EQ(quotes(QStringLiteral("Professor Graham Whitlow said the team had been surprised by the effect. "
+                                    "“We went in expecting nothing at all.”")),
+              (QStringList{"INDIRECT the team had been surprised by the effect | said | Graham Whitlow",
+                           "DIRECT “We went in expecting nothing at all.” | said | Graham Whitlow"}));
+    // Not a term in marks, and not the report inside the report.
+    EXPECT_EQ(quotes(QStringLiteral("Colette Heald noted the findings show pollution reduction is also important. "
+                                    "\"A cleanup would improve yields.\"")),
+              (QStringList{"INDIRECT the findings show pollution reduction is also important | noted | Colette Heald",
+                           "INDIRECT pollution reduction is also important | show | the findings",
+                           "DIRECT \"A cleanup would improve yields.\" | noted | Colette Heald"}));
+}
