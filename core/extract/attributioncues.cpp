@@ -36,6 +36,10 @@ int Attribution::cueLength(const Document &doc, int t) const
                              u"assertion", u"version", u"figure"})
             && isDeterminer(doc, k - 1) && isComma(doc, k - 2))
             return 0;
+    // "blocked the law, ruling that the state had ...": the participle after a comma; not "was
+    // ruling that country".
+    if (textIs(doc, t, u"ruling") && !isComma(doc, t - 1))
+        return 0;
     // "the court heard that", "Southwark Crown Court heard": evidence given in court; not
     // "residents heard explosions".
     if (textIs(doc, t, u"heard")) {
@@ -81,7 +85,7 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"write", u"writes", u"wrote", u"written", u"point", u"points", u"pointed",
                             u"pointing", u"branded", u"branding", u"dubbed", u"dubbing", u"labelled", u"labelling",
                             u"labeled", u"labeling", u"promising", u"vowing", u"pledging", u"reminded", u"reminding",
-                            u"questioned", u"questioning", u"heard"});
+                            u"questioned", u"questioning", u"heard", u"appeal", u"appeals"});
 }
 
 } // namespace Lede::Core::Extraction

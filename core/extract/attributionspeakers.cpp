@@ -178,13 +178,30 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
     for (int h = s.first; h < before && h < s.first + 3; ++h)
         if (doc.tokens[h].is(Word) && (m_lexicon.flags(doc.tokens[h].word) & kUnnamedHead))
             return anonymousPhrase(doc, h, s.first);
+    // "A federal appeals court on Tuesday blocked a law, ruling": the description up to its
+    // head, before the verb and a date.
+    if (isDeterminer(doc, s.first)) {
+        for (int h = s.first + 1; h < before && h <= s.first + 4 && doc.tokens[h].is(Word) && !doc.tokens[h].is(Capitalised); ++h) {
+            if (!(m_lexicon.flags(doc.tokens[h].word) & (OrgWord | PersonNoun)))
+                continue;
+            int v = h + 1;
+            if (textIs(doc, v, u"on") && v + 1 < before && (m_lexicon.flags(doc.tokens[v + 1].word) & (WeekdayWord | MonthWord)))
+                v += 2;
+            if (v < before && looksLikeVerb(doc, v) && !isAuxiliary(doc, v - 1))
+                return {-1, doc.spanOf(s.first, h + 1), false};
+            break;
+        }
+    }
     // "The coastguard rejected that account, saying", "The 56-year-old rejected calls to resign,
     // saying": a description and the verb after it.
     if (isDeterminer(doc, s.first)) {
         for (int v = s.first + 2; v < before && v <= s.first + 4; ++v) {
             if (!doc.tokens[v - 1].is(Word) && !(doc.tokens[v - 1].is(Number) && doc.tokens[v - 1].is(Hyphenated)))
                 break;
-            if (looksLikeVerb(doc, v) && !isAuxiliary(doc, v - 1))
+            // Not "A federal appeals court blocked": a noun before the head it modifies.
+            const bool modifier = v + 1 < before && doc.tokens[v + 1].is(Word)
+                && (m_lexicon.flags(doc.tokens[v + 1].word) & (OrgWord | PersonNoun | kUnnamedHead));
+            if (looksLikeVerb(doc, v) && !isAuxiliary(doc, v - 1) && !modifier)
                 return {-1, doc.spanOf(s.first, v), false};
         }
     }

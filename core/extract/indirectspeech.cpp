@@ -578,6 +578,11 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (k + 1 < contentLast)
                     contentLast = contentCutAt(doc, idx, k, s.last);
             }
+            // "..., a coroner has heard", "jurors heard that": those who heard the evidence did
+            // not give it; the court or inquest stands for whoever did.
+            if (textIs(doc, t, u"heard") && sp.found() && !sp.span.isEmpty()
+                && isOneOf(doc, doc.tokenAt(sp.span.end) - 1, {u"coroner", u"jury", u"jurors", u"judge", u"magistrates", u"panel"}))
+                sp = {};
             // "A senior engineer at UKANS, who asked not to be named, said": unnamed by their
             // own wish.
             for (int k = sp.found() && sp.mention < 0 ? doc.tokenAt(sp.span.end - 1) + 1 : t; k < t && !sp.anonymous; ++k)

@@ -489,6 +489,14 @@ void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound
                     q.speakerSpan = doc.spanOf(s.first, head + 1);
                 return;
             }
+            // "The study followed 90,000 adults. It found that ...": a work that reports, when
+            // "it" opens the next sentence.
+            if (k == sentence - 1 && first == doc.sentences[sentence].first && textIs(doc, s.first, u"the")
+                && isOneOf(doc, head, {u"study", u"report", u"survey", u"review", u"analysis", u"paper", u"audit",
+                                       u"inquiry", u"investigation", u"research"})) {
+                q.speakerSpan = doc.spanOf(s.first, head + 1);
+                return;
+            }
         }
     }
 }

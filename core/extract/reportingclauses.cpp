@@ -35,7 +35,13 @@ int Attribution::contentCutAt(const Document &doc, const Index &idx, int k, int 
     if (isOneOf(doc, k + 1, {u"which", u"who"}))
         for (int j = k + 2; j < end && j <= k + 4 && !relativeCue; ++j)
             relativeCue = doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & SpeechVerb);
-    if (relativeCue || isOneOf(doc, k + 1, {u"while", u"although", u"whereas"})
+    // "..., but experts caution the link may not be causal": a second speaker's statement.
+    bool secondSpeaker = false;
+    if (isOneOf(doc, k + 1, {u"but", u"and"}))
+        for (int j = k + 2; j < end && j <= k + 5 && doc.tokens[j].is(Word) && !secondSpeaker; ++j)
+            secondSpeaker = j > k + 2 && (m_lexicon.flags(doc.tokens[j].word) & SpeechVerb) && !textIs(doc, j - 1, u"to")
+                && !doc.tokens[j].is(Capitalised) && !isDeterminer(doc, j - 1) && !textIs(doc, j, u"that");
+    if (relativeCue || secondSpeaker || isOneOf(doc, k + 1, {u"while", u"although", u"whereas"})
         || (isOneOf(doc, k + 1, {u"a", u"an"})
             && isOneOf(doc, k + 2, {u"claim", u"figure", u"charge", u"move", u"step", u"number", u"allegation",
                                     u"assertion", u"accusation", u"view", u"position", u"statement"})))

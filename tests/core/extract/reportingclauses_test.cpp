@@ -164,7 +164,7 @@ TEST(Quotes, AStatementAfterAQuestionAHearingAndAQuestionToALongName)
               "INDIRECT operators who failed should face fines | added | Loretta Kimbrough");
     EXPECT_EQ(quotes(QStringLiteral("The woman lay on the floor for nine hours before paramedics reached her, a coroner has "
                                     "heard.")),
-              QStringList{"INDIRECT The woman lay on the floor for nine hours before paramedics reached her | heard | a coroner"});
+              QStringList{"INDIRECT The woman lay on the floor for nine hours before paramedics reached her | heard | "});
     // The question after a long name addressed.
     EXPECT_EQ(quotes(QStringLiteral("Maria Lopez asked the Welsh Ambulance Services University NHS Trust why the call had not "
                                     "been upgraded.")),
@@ -194,4 +194,31 @@ TEST(Quotes, SaidAfterAnArticleIsNoVerb)
     // A number opening the sentence still speaks: "One said".
     EXPECT_EQ(quotes(QStringLiteral("Two residents spoke. One said the water was rising.")),
               QStringList{"INDIRECT the water was rising | said | One"});
+}
+
+TEST(Quotes, ASecondSpeakerAfterButEndsTheFirstStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Researchers say the findings could help shift workers, but experts caution the link "
+                                    "may not be causal.")),
+              (QStringList{"INDIRECT the findings could help shift workers | say | Researchers",
+                           "INDIRECT the link may not be causal | caution | experts"}));
+}
+
+TEST(Quotes, ACourtRulingInAParticipleAndTheStudyThatFound)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A federal appeals court on Tuesday blocked an Iowa law, ruling that the state had "
+                                    "trampled on free speech.")),
+              QStringList{"INDIRECT the state had trampled on free speech | ruling | A federal appeals court"});
+    EXPECT_TRUE(quotes(QStringLiteral("He was ruling that country for years.")).isEmpty());
+    EXPECT_EQ(quotes(QStringLiteral("The study followed 90,000 adults. It found that those who slept longer had a lower risk.")),
+              QStringList{"INDIRECT those who slept longer had a lower risk | found | The study"});
+}
+
+TEST(Quotes, ThoseWhoHeardTheEvidenceDidNotGiveIt)
+{
+    // The coroner: AStatementAfterAQuestionAHearingAndAQuestionToALongName.
+    EXPECT_EQ(quotes(QStringLiteral("Jurors heard that the defendant had fled the country.")),
+              QStringList{"INDIRECT the defendant had fled the country | heard | "});
+    EXPECT_EQ(quotes(QStringLiteral("The inquest heard that the call had not been upgraded.")),
+              QStringList{"INDIRECT the call had not been upgraded | heard | The inquest"});
 }
