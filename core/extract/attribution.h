@@ -87,6 +87,8 @@ private:
     Speaker nounPhraseBefore(const Document &doc, int cue, int limit) const;
     Speaker nounPhraseAfter(const Document &doc, int from, int limit) const;
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
+    /// The comma that opens an appositive ending at @p close, past a town and its state.
+    int commaBeforePlace(const Document &doc, const Index &idx, int comma, int close, int limit) const;
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;
     /// The agent of a passive after "by": "condemned as “...” by campaigners".
     Speaker passiveAgent(const Document &doc, const Index &idx, int from, int limit) const;

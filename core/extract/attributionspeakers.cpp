@@ -119,9 +119,36 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     return s;
 }
 
+int Attribution::commaBeforePlace(const Document &doc, const Index &idx, int comma, int close, int limit) const
+{
+    // "The company, based in Austin, Texas, said": a town and its state are one place, so the
+    // appositive opens at the comma before the town.
+    const int state = idx.mentionByFirst[size_t(comma + 1)];
+    const int town = idx.mentionByLast[size_t(comma - 1)];
+    if (state < 0 || doc.mentions[state].last != close || doc.mentions[state].type != u"GPE" || town < 0
+        || doc.mentions[town].type != u"GPE")
+        return comma;
+    int earlier = doc.mentions[town].first - 1;
+    while (earlier >= limit && earlier > close - 26 && !isComma(doc, earlier) && !doc.tokens[earlier].is(QuoteMark))
+        --earlier;
+    return earlier >= limit && isComma(doc, earlier) ? earlier : comma;
+}
+
 Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Index &idx, const Sentence &s,
                                                    int before) const
 {
+    // "In an interview, Corvala's chief executive, Melissa Ortlieb, apologized ... and
+    // acknowledged": the subject after an opening phrase.
+    if (isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"during", u"earlier", u"later", u"meanwhile", u"separately"}))
+        for (int k = s.first + 1; k < before && k < s.first + 7; ++k) {
+            if (isComma(doc, k)) {
+                Sentence rest = s;
+                rest.first = k + 1;
+                return rest.first < before ? sentenceSubject(doc, idx, rest, before) : Speaker{};
+            }
+            if (!doc.tokens[k].is(Word))
+                break;
+        }
     // "She promised a public meeting and said ...": a pronoun subject, resolved later.
     if (s.first < before && isOneOf(doc, s.first, {u"he", u"she", u"they"}))
         return {-1, {doc.tokens[s.first].start, doc.tokens[s.first].end}, false};
@@ -161,6 +188,17 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
     if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < before) {
         // "Marivia's central bank kept rates on hold, saying": the bank, not its country.
         const int owned = doc.mentions[m].last;
+        // "Thailand's Commerce Minister Pichit Srisawat rejected ..., saying": the person the
+        // owner's title names.
+        if (owned + 1 < before && doc.tokens[owned].is(Possessive)) {
+            int named = owned + 1;
+            while (named < before && named < owned + 5 && idx.mentionByFirst[size_t(named)] < 0 && doc.tokens[named].is(Word)
+                   && ((m_lexicon.flags(doc.tokens[named].word) & TitleWord) || doc.tokens[named].is(Capitalised)))
+                ++named;
+            const int person = named < before ? idx.mentionByFirst[size_t(named)] : -1;
+            if (person >= 0 && doc.mentions[person].type == u"PERSON" && doc.mentions[person].last < before)
+                return {person, doc.mentions[person].span, false};
+        }
         if (owned + 1 < before && doc.tokens[owned].is(Possessive)) {
             int end = owned + 1;
             // Nouns up to the verb: not a word before an object ("kept its") or in -ed.
@@ -471,6 +509,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 --j;
             if (j < limit || !isComma(doc, j))
                 return {};
+            j = commaBeforePlace(doc, idx, j, k, limit);
             // "Brenner's spokeswoman, Anke Vogel, said": a name that is the whole appositive.
             int nameStart = j + 1;
             while (nameStart < k && idx.mentionByFirst[size_t(nameStart)] < 0 && doc.tokens[nameStart].is(Word)
@@ -509,7 +548,9 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
 {
     // "Sources close to the talks said", "A person familiar with the matter said", "A senior
     // official who asked not to be named said": the unnamed head and all that describes it.
-    for (int h = last; h >= limit && h > last - 10 && (doc.tokens[h].is(Word) || doc.tokens[h].is(Possessive)); --h) {
+    // A relative clause may be long: "A firefighter who has worked the area for more than a
+    // decade said".
+    for (int h = last; h >= limit && h > last - 14 && (doc.tokens[h].is(Word) || doc.tokens[h].is(Possessive)); --h) {
         const bool phrase = m_lexicon.longestMatch(doc.tokens, h, cue, kindBit(PhraseKind::Anonymous)).length >= 2;
         if (!phrase && !unnamedHead(doc, h, limit))
             continue;

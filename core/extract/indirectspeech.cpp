@@ -164,6 +164,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (citedEnd > 0 && opensReport(doc, citedEnd, question))
                     afterCue = citedEnd;
                 const bool thatFollows = opensReport(doc, t + len, question) || opensReport(doc, afterCue, question);
+                // "a researcher, Tobias Wendt, who found a sample of the data advertised": what
+                // a relative clause says someone found is no finding reported, without "that".
+                if (thought && isOneOf(doc, t - 1, {u"who", u"which"}) && !thatFollows)
+                    continue;
                 // "telling a packed news conference that": reported speech too, once its
                 // speaker is found; not "had been told in January that" (the one told).
                 const bool thatAhead = thatFollows
@@ -180,6 +184,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 int open = close - 1;
                 while (open > s.first && open > t - 26 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                     --open;
+                if (open > s.first && isComma(doc, open))
+                    open = commaBeforePlace(doc, idx, open, close, s.first + 1);
                 // "A Winnipeg law firm, Fraser Lachance Obi LLP, said": not a name inside the
                 // description either.
                 const bool describedOnly = sp.found() && open > s.first && isComma(doc, open)
@@ -227,6 +233,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     int open = close - 1;
                     while (open > s.first && open > t - 26 && !isComma(doc, open) && !doc.tokens[open].is(QuoteMark))
                         --open;
+                    if (open > s.first && isComma(doc, open))
+                        open = commaBeforePlace(doc, idx, open, close, s.first + 1);
                     if (open > s.first && isComma(doc, open)) {
                         // "Two people familiar with the investigation, who were not authorized
                         // to discuss it, told": the unnamed people, not the investigation.

@@ -71,6 +71,9 @@ int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int en
     while (k < end && k < first + 3 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised) && !opensClause(doc, k)
            && !isOneOf(doc, k, {u"that", u"on", u"in", u"at", u"after", u"before", u"during", u"late", u"early"}))
         ++k;
+    // "told state broadcaster VTV that": the name after its description.
+    if (k > first && k < end && idx.mentionByFirst[size_t(k)] >= 0)
+        return doc.mentions[idx.mentionByFirst[size_t(k)]].last;
     return k > first ? k : from;
 }
 

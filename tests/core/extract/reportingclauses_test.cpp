@@ -222,3 +222,11 @@ TEST(Quotes, ThoseWhoHeardTheEvidenceDidNotGiveIt)
     EXPECT_EQ(quotes(QStringLiteral("The inquest heard that the call had not been upgraded.")),
               QStringList{"INDIRECT the call had not been upgraded | heard | The inquest"});
 }
+
+TEST(Quotes, TheOneToldAfterItsDescriptionAndNoFindingInARelativeClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Trade Minister Anna Weber told state broadcaster VTV that steelmakers had lost jobs.")),
+              QStringList{"INDIRECT steelmakers had lost jobs | told | Anna Weber"});
+    EXPECT_TRUE(quotes(QStringLiteral("The breach was spotted by a researcher, Tobias Wendt, who found a sample of the "
+                                      "data advertised for sale on a forum.")).isEmpty());
+}

@@ -597,3 +597,23 @@ TEST(Quotes, AQuoteGoesOnFromTheLatestSpeakerEvenInIndirectSpeech)
                            "INDIRECT pollution reduction is also important | show | the findings",
                            "DIRECT \"A cleanup would improve yields.\" | noted | Colette Heald"}));
 }
+
+TEST(Quotes, TheMinisterAnOwnersTitleNamesAndTheSubjectAfterAnOpeningPhrase)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Thailand's Commerce Minister Anna Weber rejected the findings, saying the "
+                                    "investigation had relied on old data.")),
+              QStringList{"INDIRECT the investigation had relied on old data | saying | Anna Weber"});
+    EXPECT_EQ(quotes(QStringLiteral("In an interview, Corvala's chief executive, Melissa Ortlieb, apologized to patients "
+                                    "and acknowledged that the company had taken too long.")),
+              QStringList{"INDIRECT the company had taken too long | acknowledged | Melissa Ortlieb"});
+}
+
+TEST(Quotes, AnUnnamedPersonWithALongRelativeClauseAndAPlaceWithItsState)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A firefighter who has worked the area for more than a decade said crews were "
+                                    "stretched thin.")),
+              QStringList{"INDIRECT crews were stretched thin | said | A firefighter who has worked the area for more than a decade"});
+    EXPECT_EQ(quotes(QStringLiteral("The company, based in Austin, Texas, said in a filing that a third party had gained "
+                                    "access.")),
+              QStringList{"INDIRECT a third party had gained access | said | The company"});
+}
