@@ -16,7 +16,13 @@ int Attribution::cueLength(const Document &doc, int t) const
                                                     kindBit(PhraseKind::SpeechCue));
     if (m.length >= 2)
         return m.length;
-    if (tok.is(Capitalised))
+    // A headline in title case ends with its attribution: "..., Company Says", "..., Police Say".
+    const bool headlineCue = tok.is(Capitalised) && t >= 3
+        && (t + 1 >= doc.tokens.size() || doc.paragraphOf(t + 1) != doc.paragraphOf(t))
+        && isOneOf(doc, t, {u"says", u"say", u"warns", u"warn", u"claims", u"claim", u"finds", u"find", u"reports"})
+        && doc.zoneOf(t) == u"HEADLINE" && doc.tokens[t - 1].is(Capitalised)
+        && (isComma(doc, t - 2) || isComma(doc, t - 3));
+    if (tok.is(Capitalised) && !headlineCue)
         return 0;
     if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;

@@ -554,8 +554,9 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
         const bool phrase = m_lexicon.longestMatch(doc.tokens, h, cue, kindBit(PhraseKind::Anonymous)).length >= 2;
         if (!phrase && !unnamedHead(doc, h, limit))
             continue;
-        // "The mother of a man who died in custody said": not the object of another head.
-        if (isOneOf(doc, doc.tokenAt(anonymousPhrase(doc, h, limit).span.start) - 1, {u"of", u"for"}))
+        // "The mother of a man who died in custody said": not the object of another head, nor
+        // the agent of a participle ("screening carried out by local volunteers found").
+        if (isOneOf(doc, doc.tokenAt(anonymousPhrase(doc, h, limit).span.start) - 1, {u"of", u"for", u"by"}))
             continue;
         if (!phrase && !isOneOf(doc, h + 1, {u"close", u"familiar", u"who", u"with", u"briefed", u"knowledgeable",
                                              u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to", u"on"})

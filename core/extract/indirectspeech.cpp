@@ -148,6 +148,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // circumstance after the cue ends the report as the sentence's end does.
                 // So does an appositive about the statement: ", a figure that officials dismissed".
                 const bool endsSentence = afterCue >= sentenceEnd
+                    || (isComma(doc, afterCue) && textIs(doc, afterCue + 1, u"in") && isOneOf(doc, afterCue + 2, {u"a", u"what"})) // ", in a move"
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
                             u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even",
                             u"a", u"an", u"citing", u"quoting", u"accusing", u"adding", u"saying", u"just"}))
@@ -560,8 +561,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             if (idx.quoteOf[size_t(contentFirst)] >= 0 && doc.tokens[contentFirst].is(QuoteMark))
                 continue;
             // A later reporting clause in the same sentence ends this one: "..., and he denied".
-            if (lastIndirect >= 0 && found[lastIndirect].span.end > doc.tokens[t].start) {
-                const int speakerFirst = subjectFirst >= 0 ? subjectFirst : doc.tokenAt(sp.span.start);
+            // Not a finding the first one reports: "He said screening carried out in May found
+            // that ..." holds it whole.
+            const int speakerFirst = subjectFirst >= 0 ? subjectFirst : doc.tokenAt(sp.span.start);
+            const bool nestedFinding = isThoughtOnly(doc, t, len) && speakerFirst > 0 && !isComma(doc, speakerFirst - 1)
+                && !isOneOf(doc, speakerFirst - 1, {u"and", u"but"});
+            if (lastIndirect >= 0 && found[lastIndirect].span.end > doc.tokens[t].start && !nestedFinding) {
                 int cut = std::min(speakerFirst, t);
                 while (cut > 0 && (isComma(doc, cut - 1) || isOneOf(doc, cut - 1, {u"and", u"but", u"had", u"has", u"have"})))
                     --cut; // "it had opened an investigation and had | asked the bank to"

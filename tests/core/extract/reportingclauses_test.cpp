@@ -230,3 +230,31 @@ TEST(Quotes, TheOneToldAfterItsDescriptionAndNoFindingInARelativeClause)
     EXPECT_TRUE(quotes(QStringLiteral("The breach was spotted by a researcher, Tobias Wendt, who found a sample of the "
                                       "data advertised for sale on a forum.")).isEmpty());
 }
+
+TEST(Quotes, InAMoveAfterTheAttributionEndsTheStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Vietnam will impose duties on steel from Thailand, the trade ministry said on Tuesday, "
+                                    "in a move Bangkok criticised.")),
+              QStringList{"INDIRECT Vietnam will impose duties on steel from Thailand | said | the trade ministry"});
+}
+
+TEST(Quotes, AFindingReportedInsideAStatementStaysInIt)
+{
+    // The statement holds the finding whole; those who carried out the screening did not speak.
+    const QStringList q = quotes(QStringLiteral("Olaf Brenner said screening carried out by local volunteers in May found "
+                                                "that one in three children were malnourished."));
+    ASSERT_FALSE(q.isEmpty());
+    EXPECT_EQ(q.first(), "INDIRECT screening carried out by local volunteers in May found that one in three children were "
+                         "malnourished | said | Olaf Brenner");
+    for (const QString &quote : q)
+        EXPECT_FALSE(quote.contains(u"| local volunteers")) << qPrintable(quote);
+}
+
+TEST(Quotes, ATitleCaseHeadlineEndsWithItsAttribution)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Breach at Corvala Health Exposed Millions of Records, Company Says\n\nThe breach began "
+                                    "in May.")),
+              QStringList{"INDIRECT Breach at Corvala Health Exposed Millions of Records | Says | Company"});
+    // Not a title that only contains the word.
+    EXPECT_TRUE(quotes(QStringLiteral("What the Minister Says Matters\n\nThe breach began in May.")).isEmpty());
+}
