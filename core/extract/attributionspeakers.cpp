@@ -149,8 +149,9 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
             if (!doc.tokens[k].is(Word))
                 break;
         }
-    // "She promised a public meeting and said ...": a pronoun subject, resolved later.
-    if (s.first < before && isOneOf(doc, s.first, {u"he", u"she", u"they"}))
+    // "She promised a public meeting and said ...": a pronoun subject, resolved later; so is
+    // "It thanked Bellandi ... and confirmed".
+    if (s.first < before && isOneOf(doc, s.first, {u"he", u"she", u"they", u"it"}))
         return {-1, {doc.tokens[s.first].start, doc.tokens[s.first].end}, false};
     // "The sprinter's coach, Lars-Erik Fofanah, described ... and told reporters": the name
     // between the commas after the description that opens the sentence.

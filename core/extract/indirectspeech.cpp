@@ -63,7 +63,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // An owner may be named: "according to Blackridge's managing partner, Jordan Pike".
                 for (int k = t + 2; k < comma && described; ++k) {
                     const int m = idx.mentionByFirst[size_t(k)];
-                    described = m < 0 || (doc.mentions[m].last < comma && doc.tokens[doc.mentions[m].last].is(Possessive));
+                    // "according to the Afghan team's coach, Alireza Mehraban,": a nationality describes.
+                    described = m < 0 || doc.mentions[m].type == u"NORP"
+                        || (doc.mentions[m].last < comma && doc.tokens[doc.mentions[m].last].is(Possessive));
                 }
                 if (described) {
                     const int named = comma + 1 + (isDeterminer(doc, comma + 1) ? 1 : 0);
@@ -86,6 +88,15 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     const bool onlySaw = (textIs(doc, by, u"by") && isOneOf(doc, by - 1, {u"seen", u"obtained", u"reviewed", u"viewed"}))
                         || (textIs(doc, by, u"to") && isOneOf(doc, by - 1, {u"leaked", u"sent", u"given", u"provided", u"shown"}))
                         || (textIs(doc, by, u"with") && textIs(doc, by - 1, u"shared"));
+                    // "according to Thai customs data", "according to Germany's statistics office":
+                    // what the nationality or country describes.
+                    const int after = m >= 0 ? doc.mentions[m].last + (doc.tokens[doc.mentions[m].last].is(Possessive) ? 1 : 0) : -1;
+                    const bool describes = m >= 0 && (doc.mentions[m].type == u"NORP" || doc.mentions[m].type == u"GPE")
+                        && after < sourceEnd && doc.tokens[after].is(Word) && !doc.tokens[after].is(Capitalised);
+                    if (describes && !sp.found()) {
+                        sp.span = doc.spanOf(t + 2, sourceEnd);
+                        break;
+                    }
                     if (m >= 0 && !onlySaw && (sp.mention < 0 || doc.mentions[m].type != u"GPE"))
                         sp = {m, doc.mentions[m].span, false};
                     if (m >= 0 && doc.mentions[m].outlet)
@@ -572,7 +583,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     --cut; // "it had opened an investigation and had | asked the bank to"
                 QuoteFound &prev = found[lastIndirect];
                 const int prevFirst = doc.tokenAt(prev.span.start);
-                if (cut > prevFirst) {
+                // "the club said it had reluctantly concluded that": the later clause is what
+                // the first reports; cut, it would leave a subject and an adverb.
+                if (cut > prevFirst && cut - prevFirst >= 4) {
                     prev.span.end = doc.tokens[cut - 1].end;
                     prev.lastToken = cut;
                 }

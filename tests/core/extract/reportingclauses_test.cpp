@@ -258,3 +258,22 @@ TEST(Quotes, ATitleCaseHeadlineEndsWithItsAttribution)
     // Not a title that only contains the word.
     EXPECT_TRUE(quotes(QStringLiteral("What the Minister Says Matters\n\nThe breach began in May.")).isEmpty());
 }
+
+TEST(Quotes, WhatANationalityOrCountryDescribesAfterAccordingTo)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Exports were worth $1.2 billion last year, according to Thai customs data.")),
+              QStringList{"INDIRECT Exports were worth $1.2 billion last year | according to | Thai customs data"});
+    EXPECT_EQ(quotes(QStringLiteral("Prices rose, according to Germany's statistics office.")),
+              QStringList{"INDIRECT Prices rose | according to | Germany's statistics office"});
+    // The name after a description with a nationality in it speaks.
+    EXPECT_EQ(quotes(QStringLiteral("According to the Afghan team's coach, Alireza Mehraban, the girls played well.")),
+              QStringList{"INDIRECT the girls played well | According to | Alireza Mehraban"});
+}
+
+TEST(Quotes, AReportOfTheSpeakersOwnConclusionIsNotCutToItsSubject)
+{
+    const QStringList q = quotes(QStringLiteral("In a statement, the club said it had reluctantly concluded that a change was "
+                                                "needed."));
+    ASSERT_FALSE(q.isEmpty());
+    EXPECT_EQ(q.first(), "INDIRECT it had reluctantly concluded that a change was needed | said | the club");
+}

@@ -617,3 +617,11 @@ TEST(Quotes, AnUnnamedPersonWithALongRelativeClauseAndAPlaceWithItsState)
                                     "access.")),
               QStringList{"INDIRECT a third party had gained access | said | The company"});
 }
+
+TEST(Quotes, ItOpeningTheSentenceSharesItsSecondVerb)
+{
+    EXPECT_EQ(quotes(QStringLiteral("In a statement, the club said it regretted the delay. It thanked the staff for "
+                                    "their work and confirmed that the coach would take charge.")),
+              (QStringList{"INDIRECT it regretted the delay | said | the club",
+                           "INDIRECT the coach would take charge | confirmed | the club"}));
+}
