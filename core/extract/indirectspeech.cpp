@@ -272,6 +272,21 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         && (m_lexicon.flags(doc.tokens[open - 1].word) & CommonWord))
                         sp = {};
                 }
+                // "in a move Bangkok called “unjustified” and said it would appeal": the one who
+                // called it so, in the clause the second verb is joined to.
+                if (!sp.found() && textIs(doc, t - 1, u"and") && t >= 2 && doc.tokens[t - 2].is(QuoteMark)) {
+                    int open = t - 3;
+                    while (open > s.first && open > t - 20 && !doc.tokens[open].is(QuoteMark))
+                        --open;
+                    const int verb = open - 1;
+                    const int named = verb - 1 >= s.first ? idx.mentionByLast[size_t(verb - 1)] : -1;
+                    if (open > s.first && doc.tokens[open].is(QuoteMark)
+                        && isOneOf(doc, verb, {u"called", u"described", u"branded", u"termed", u"dubbed", u"labelled", u"labeled"})
+                        && named >= 0 && doc.mentions[named].type != u"DATE") {
+                        sp = {named, doc.mentions[named].span, false};
+                        subjectFirst = t;
+                    }
+                }
                 // "Okafor said the Greens would table amendments but warned that ...": a
                 // second verb joined to the first shares its subject.
                 if (!sp.found() && lastIndirect >= 0 && found[lastIndirect].speakerSpan.length() > 0

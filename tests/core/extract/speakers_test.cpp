@@ -625,3 +625,12 @@ TEST(Quotes, ItOpeningTheSentenceSharesItsSecondVerb)
               (QStringList{"INDIRECT it regretted the delay | said | the club",
                            "INDIRECT the coach would take charge | confirmed | the club"}));
 }
+
+TEST(Quotes, TheOneWhoCalledItSoSpeaksTheVerbJoinedToIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Vietnam will impose duties on steel, the trade ministry said on Tuesday, in a move "
+                                    "Bangkok called \"unjustified\" and said it would appeal to the World Trade Organization.")),
+              (QStringList{"INDIRECT Vietnam will impose duties on steel | said | the trade ministry",
+                           "PARTIAL \"unjustified\" | called | Bangkok",
+                           "INDIRECT it would appeal to the World Trade Organization | said | Bangkok"}));
+}
