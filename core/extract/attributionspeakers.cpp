@@ -411,6 +411,14 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 const int owner = idx.mentionByLast[size_t(doc.mentions[m].first - 2)];
                 if (owner >= 0 && doc.mentions[owner].type == u"ORG")
                     return {owner, doc.mentions[owner].span, false};
+                // "The Siam Metalworks plant in Rayong said": the business whose site it is.
+                const int noun = doc.mentions[m].first - 2;
+                const int business = noun - 1 >= limit && doc.tokens[noun].is(Word) && !doc.tokens[noun].is(Capitalised)
+                        && (doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC")
+                    ? idx.mentionByLast[size_t(noun - 1)]
+                    : -1;
+                if (business >= 0 && doc.mentions[business].type == u"ORG")
+                    return {business, doc.mentions[business].span, false};
             }
             return {m, doc.mentions[m].span, false};
         }

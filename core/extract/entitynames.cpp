@@ -322,6 +322,17 @@ void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention>
         if (dropped[size_t(i)] || mentions[i].type != u"ORG"_s)
             continue;
         Mention &m = mentions[i];
+        // "Pacific Crest Power", "Texas Instruments": a place that opens a business's name is
+        // part of it.
+        if (i > 0 && !dropped[size_t(i - 1)] && mentions[i - 1].last == m.first
+            && (mentions[i - 1].type == u"GPE"_s || mentions[i - 1].type == u"LOC"_s)
+            && (m_lexicon.flags(doc.tokens[m.last - 1].word) & CompanyWord)) {
+            dropped[size_t(i - 1)] = 1;
+            m.first = mentions[i - 1].first;
+            m.span = doc.spanOf(m.first, m.last);
+            m.rule = QStringLiteral("entity.longname");
+            changed = true;
+        }
         // "the Brussels-based Climate Action Network": where it is based is no part of the name.
         if (m.last - m.first >= 2 && doc.tokens[m.first].is(Hyphenated)
             && doc.textOf(doc.tokens[m.first]).endsWith(u"-based", Qt::CaseInsensitive)) {

@@ -487,3 +487,12 @@ TEST(Extractor, CallSignsAndListedOutlets)
     // Not the World Health Organization.
     EXPECT_TRUE(labelled(QStringLiteral("Virus\n\nThe WHO said the outbreak was over.\n"), Layer::Source).isEmpty());
 }
+
+TEST(Extractor, ANameEndingInAUtilitysWordIsABusinessAndItsSiteSpeaksForIt)
+{
+    const QString power = QStringLiteral("Fire\n\nPacific Crest Power, the utility that serves the area, confirmed it had "
+                                         "shut off electricity to 18,000 customers.\n");
+    EXPECT_TRUE(labelled(power, Layer::Entity).contains(QStringLiteral("ORG:Pacific Crest Power")));
+    EXPECT_EQ(speakers(QStringLiteral("Steel\n\nThe Siam Metalworks plant in Rayong said it would cut output.\n")),
+              QStringList{QStringLiteral("it would cut output => Siam Metalworks")});
+}
