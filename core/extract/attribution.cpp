@@ -19,6 +19,7 @@ Attribution::Index Attribution::buildIndex(const Document &doc) const
     idx.sentenceOf.assign(n, -1);
     idx.quoteOf.assign(n, -1);
     idx.usedCue.assign(n, 0);
+    idx.inMarks.assign(n, 0);
     for (int i = 0; i < doc.mentions.size(); ++i) {
         const Mention &m = doc.mentions[i];
         if (m.type == u"DATE")
@@ -32,6 +33,8 @@ Attribution::Index Attribution::buildIndex(const Document &doc) const
             idx.sentenceOf.set(size_t(t), s);
     for (int q = 0; q < doc.quotes.size(); ++q) {
         const QuoteFound &quote = doc.quotes[q];
+        for (int t = quote.firstToken; t < quote.lastToken; ++t)
+            idx.inMarks.set(size_t(t), 1);
         if (quote.label != u"DIRECT")
             continue;
         for (int t = quote.firstToken - 1; t <= quote.lastToken; ++t)
@@ -95,8 +98,11 @@ void Attribution::markDescribedOutlets(Document &doc) const
                                                   u"publication", u"journal", u"channel", u"newsletter", u"blog"});
     };
     // "Calvaria's state news agency, CNA, reported": the description before a comma.
+    // "In the letter, seen by the Echo,": what saw a document is a newspaper.
     auto describedBefore = [&](int first) {
-        return describesOutlet(first - 1) || (first >= 2 && AttributionWords::isComma(doc, first - 1) && describesOutlet(first - 2));
+        return describesOutlet(first - 1) || (first >= 2 && AttributionWords::isComma(doc, first - 1) && describesOutlet(first - 2))
+            || (AttributionWords::textIs(doc, first - 1, u"the") && AttributionWords::textIs(doc, first - 2, u"by")
+                && AttributionWords::isOneOf(doc, first - 3, {u"seen", u"obtained", u"reviewed", u"viewed"}));
     };
     addDescribedOutletNames(doc, describedBefore);
     for (Mention &m : doc.mentions) {

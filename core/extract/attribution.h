@@ -76,6 +76,7 @@ private:
         TokenMap<int> sentenceOf;     // token -> sentence
         TokenMap<int> quoteOf;        // token -> direct quote containing it
         TokenMap<char> usedCue;       // token already serves as a cue
+        TokenMap<char> inMarks;       // token inside quotation marks, of any kind of quote
     };
 
     /// Marks as outlets the names the text describes as one ("broadcaster ERR") or that end
@@ -87,6 +88,8 @@ private:
     Speaker nounPhraseBefore(const Document &doc, int cue, int limit) const;
     Speaker nounPhraseAfter(const Document &doc, int from, int limit) const;
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
+    /// "The family of ...": the person or group a sentence opens with, before "of".
+    Speaker openingHeadOf(const Document &doc, const Sentence &s, int cue) const;
     /// The comma that opens an appositive ending at @p close, past a town and its state.
     int commaBeforePlace(const Document &doc, const Index &idx, int comma, int close, int limit) const;
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;

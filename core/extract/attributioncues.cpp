@@ -42,6 +42,15 @@ int Attribution::cueLength(const Document &doc, int t) const
                              u"assertion", u"version", u"figure"})
             && isDeterminer(doc, k - 1) && isComma(doc, k - 2))
             return 0;
+    // "Police have not said whether", "the ministry did not say how": nothing was said. ("I
+    // don't think it is", "we can't deny there is" and "I'm not saying it was" are statements.)
+    const bool negated = isOneOf(doc, t - 1, {u"not", u"never", u"hasn't", u"haven't", u"hadn't", u"didn't", u"doesn't",
+                                              u"don't", u"won't", u"wouldn't", u"couldn't", u"cannot", u"can't"})
+        || (isOneOf(doc, t - 1, {u"yet", u"publicly", u"immediately"}) && isOneOf(doc, t - 2, {u"not", u"hasn't", u"haven't", u"didn't"}));
+    if (negated && isOneOf(doc, t, {u"say", u"said", u"says", u"tell", u"told", u"comment", u"commented", u"confirm",
+                                     u"confirmed", u"disclose", u"disclosed", u"specify", u"specified", u"explain",
+                                     u"explained", u"reveal", u"revealed", u"elaborate", u"elaborated"}))
+        return 0;
     // "blocked the law, ruling that the state had ...": the participle after a comma; not "was
     // ruling that country".
     if (textIs(doc, t, u"ruling") && !isComma(doc, t - 1))

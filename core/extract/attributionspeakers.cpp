@@ -119,6 +119,18 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     return s;
 }
 
+Attribution::Speaker Attribution::openingHeadOf(const Document &doc, const Sentence &s, int cue) const
+{
+    // "The family of a ...", "The mother of two of the victims": a person or group, then "of".
+    const int first = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
+    for (int head = first; head < cue - 2 && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
+        const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
+        if (textIs(doc, head + 1, u"of") && ((flags & (PersonNoun | kUnnamedHead)) || isOneOf(doc, head, {u"family", u"relatives"})))
+            return {-1, doc.spanOf(s.first, head + 1), bool(flags & kUnnamedHead)};
+    }
+    return {};
+}
+
 int Attribution::commaBeforePlace(const Document &doc, const Index &idx, int comma, int close, int limit) const
 {
     // "The company, based in Austin, Texas, said": a town and its state are one place, so the
@@ -157,7 +169,8 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
     // between the commas after the description that opens the sentence.
     // "Tembara's minister of culture and heritage, Adaeze Okonkwo-Baptiste, called": so does
     // an owner's description.
-    const bool described = isDeterminer(doc, s.first) || (s.first + 1 < before && doc.tokens[s.first + 1].is(Possessive));
+    const bool described = isDeterminer(doc, s.first) || textIs(doc, s.first, u"another") // "Another neighbor, Tamika Rowe,"
+        || (s.first + 1 < before && doc.tokens[s.first + 1].is(Possessive));
     for (int open = s.first + 1; open < before && open < s.first + 9; ++open) {
         if (!isComma(doc, open))
             continue;
@@ -186,6 +199,18 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
     while (first < before && first < s.first + 3 && idx.mentionByFirst[size_t(first)] < 0 && doc.tokens[first].is(Word))
         ++first;
     const int m = first < before ? idx.mentionByFirst[size_t(first)] : -1;
+    // "Energy and Mines Minister Hernan Cardenas struck ..., telling": a word of the title taken
+    // for a name; the person the title names speaks.
+    if (m >= 0 && doc.mentions[m].last - doc.mentions[m].first == 1 && doc.mentions[m].title.isEmpty()) {
+        int k = doc.mentions[m].last;
+        while (k < before && k < doc.mentions[m].last + 5 && idx.mentionByFirst[size_t(k)] < 0 && doc.tokens[k].is(Word)
+               && (doc.tokens[k].is(Capitalised) || textIs(doc, k, u"and")))
+            ++k;
+        const int person = k < before && k > doc.mentions[m].last ? idx.mentionByFirst[size_t(k)] : -1;
+        if (person >= 0 && doc.mentions[person].type == u"PERSON" && !doc.mentions[person].title.isEmpty()
+            && doc.mentions[person].last < before)
+            return {person, doc.mentions[person].span, false};
+    }
     if (m >= 0 && doc.mentions[m].type != u"DATE" && doc.mentions[m].last < before) {
         // "Marivia's central bank kept rates on hold, saying": the bank, not its country.
         const int owned = doc.mentions[m].last;
@@ -278,6 +303,15 @@ Attribution::Speaker Attribution::anonymousPhrase(const Document &doc, int head,
         start = k;
         if (isDeterminer(doc, k))
             break;
+    }
+    // "A Department of Health and Social Care spokesperson": the whole name the words reach
+    // into, and its article.
+    const auto after = std::upper_bound(doc.mentions.cbegin(), doc.mentions.cend(), start,
+                                        [](int token, const Mention &m) { return token < m.first; });
+    if (after != doc.mentions.cbegin() && (after - 1)->first < start && (after - 1)->last > start && (after - 1)->first >= limit) {
+        start = (after - 1)->first;
+        if (start - 1 >= limit && isDeterminer(doc, start - 1))
+            --start;
     }
     int end = head + 1;
     // "a border police officer": the person the unnamed head describes.
@@ -571,7 +605,9 @@ Attribution::Speaker Attribution::unnamedWithModifier(const Document &doc, int l
                                              u"involved", u"in", u"at", u"from", u"near", u"for", u"of", u"to", u"on"})
             && !isOneOf(doc, h + 1, {u"affected", u"based", u"displaced", u"injured", u"interviewed", u"contacted",
                                      u"employed", u"evacuated", u"stranded", u"trapped"})
-            && !participleModifier(doc, h + 1, cue))
+            && !participleModifier(doc, h + 1, cue)
+            // "patients already facing long waits say"
+            && !(isOneOf(doc, h + 1, {u"already", u"still", u"now", u"currently", u"also"}) && participleModifier(doc, h + 2, cue)))
             return {};
         // Not over a clause of its own: "... urged parents to check their records and said".
         for (int k = h + 1; k <= last; ++k)

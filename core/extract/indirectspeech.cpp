@@ -224,7 +224,13 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const int addressed = directiveObject(doc, t, len, sentenceEnd);
                 if (!sp.found() && (thatAhead || addressed >= 0 || (len == 1 && isSayVerb(doc, t))
                                     || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
-                    sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                {
+                    // "The family of a man shot by an officer during a traffic stop demanded that":
+                    // the person or group the sentence opens with, not the end of what describes them.
+                    sp = openingHeadOf(doc, s, t);
+                    if (!sp.found())
+                        sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                }
                 // "embolden states that have passed": a lone lower-case word before a cue that is
                 // also a noun is a verb, and the cue its object.
                 if (sp.found() && sp.mention < 0 && isAmbiguousCue(doc, t) && doc.tokenAt(sp.span.start) == t - 1
@@ -574,6 +580,13 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 if (sp.mention >= 0 && doc.mentions[sp.mention].outlet)
                     q.outlet = sp.mention;
             }
+            // "had predicted the move; the rest expected no change": a semicolon ends what was
+            // reported (further on, contentCutAt() finds it).
+            for (int k = std::max(contentFirst, 0); k < contentLast && k < contentFirst + 8; ++k)
+                if (doc.text[doc.tokens[k].start] == u';' && !idx.inMarks[size_t(k)]) {
+                    contentLast = k;
+                    break;
+                }
             // "dismissed that charge" reports no statement; "said sales rose" does, a subject and
             // its verb.
             const bool subjectAndVerb = contentFirst >= 0 && contentLast - contentFirst == 2 && !opensNoClause(doc, contentFirst)

@@ -27,6 +27,8 @@ int Attribution::contentCutAt(const Document &doc, const Index &idx, int k, int 
         && (doc.textOf(doc.tokens[k + 1]).endsWith(u"ed") || (isComma(doc, k - 1) && doc.textOf(doc.tokens[k + 1]).endsWith(u"s")))
         && !textIs(doc, k + 1, u"continued")) // "began ... and continued as a passion"
         return isComma(doc, k - 1) ? k - 1 : k;
+    if (doc.text[doc.tokens[k].start] == u';' && !idx.inMarks[size_t(k)])
+        return k;
     if (!isComma(doc, k) || idx.quoteOf[size_t(k)] >= 0)
         return -1;
     // After a comma, the author's own words: "..., which she described as “...”" (a statement
@@ -94,6 +96,24 @@ bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Se
     if (as < 0 || contentFirst + 3 > end || doc.tokens[contentFirst].is(QuoteMark))
         return false; // a direct quote after "as saying" is attributed with it
     Speaker quotedOne;
+    // "Julio Torres was quoted by local newspaper La Republica as saying": the subject was
+    // quoted, by the outlet after "by".
+    const bool passive = isOneOf(doc, t - 1, {u"was", u"were", u"is", u"been"}) && textIs(doc, t + 1, u"by");
+    if (passive) {
+        const Speaker subject = speakerBefore(doc, idx, t - 1, s.first);
+        if (!subject.found())
+            return false;
+        q.label = QStringLiteral("INDIRECT");
+        q.rule = QStringLiteral("quote.indirect");
+        q.paragraph = s.paragraph;
+        q.cue = doc.spanOf(t, t + 1);
+        q.cueRule = QStringLiteral("cue.indirect");
+        setContentAndSpeaker(doc, q, contentFirst, end, subject);
+        for (int j = t + 2; j < as && q.outlet < 0; ++j)
+            if (const int m = idx.mentionByFirst[size_t(j)]; m >= 0 && doc.mentions[m].type == u"ORG")
+                q.outlet = m;
+        return true;
+    }
     for (int j = t + 1; j < as && !quotedOne.found(); ++j) {
         const int m = idx.mentionByFirst[size_t(j)];
         if (m >= 0 && (doc.mentions[m].type == u"PERSON" || doc.mentions[m].type == u"ORG") && doc.mentions[m].last <= as)

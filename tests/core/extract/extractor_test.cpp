@@ -496,3 +496,21 @@ TEST(Extractor, ANameEndingInAUtilitysWordIsABusinessAndItsSiteSpeaksForIt)
     EXPECT_EQ(speakers(QStringLiteral("Steel\n\nThe Siam Metalworks plant in Rayong said it would cut output.\n")),
               QStringList{QStringLiteral("it would cut output => Siam Metalworks")});
 }
+
+TEST(Extractor, WhatSawADocumentIsANewspaper)
+{
+    const QString text = QStringLiteral("School\n\nHead teacher Carol Danvers wrote to parents last week. In the letter, seen by "
+                                        "the Echo, she said she was heartbroken.\n");
+    EXPECT_EQ(speakers(text), QStringList{QStringLiteral("she was heartbroken => Carol Danvers")});
+    EXPECT_TRUE(labelled(text, Layer::Entity).contains(QStringLiteral("ORG:Echo")));
+}
+
+TEST(Extractor, TheSpeakerOfANamedBodyAndTheMinisterATitleNames)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Strike\n\nA Department of Health and Social Care spokesperson said the talks would "
+                                      "continue.\n")),
+              QStringList{QStringLiteral("the talks would continue => A Department of Health and Social Care spokesperson")});
+    EXPECT_EQ(speakers(QStringLiteral("Mines\n\nEnergy and Mines Minister Hernan Cardenas struck a more cautious tone, telling "
+                                      "lawmakers that the suspension should be temporary.\n")),
+              QStringList{QStringLiteral("the suspension should be temporary => Hernan Cardenas")});
+}

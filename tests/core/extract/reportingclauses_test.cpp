@@ -277,3 +277,27 @@ TEST(Quotes, AReportOfTheSpeakersOwnConclusionIsNotCutToItsSubject)
     ASSERT_FALSE(q.isEmpty());
     EXPECT_EQ(q.first(), "INDIRECT it had reluctantly concluded that a change was needed | said | the club");
 }
+
+TEST(Quotes, WhatWasNotSaidAndAForecastOfAThingReportNothing)
+{
+    EXPECT_TRUE(quotes(QStringLiteral("Police have not said whether the gun was loaded.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("The ministry did not immediately say how many had died.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("Only four of 27 economists had predicted the move; the rest expected no change.")).isEmpty());
+    // A forecast of a clause is a statement.
+    EXPECT_EQ(quotes(QStringLiteral("Economists predicted that the bank would hold rates.")),
+              QStringList{"INDIRECT the bank would hold rates | predicted | Economists"});
+}
+
+TEST(Quotes, ADemandWithADayBetweenItAndItsClause)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The family of a man shot by an officer during a traffic stop demanded Thursday that the "
+                                    "city release the footage.")),
+              QStringList{"INDIRECT the city release the footage | demanded | The family"});
+}
+
+TEST(Quotes, QuotedByAnOutletAsSaying)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The regional governor, Julio Torres, was quoted by the newspaper La Republica as saying "
+                                    "he would ask Congress for help.")),
+              QStringList{"INDIRECT he would ask Congress for help | quoted | Julio Torres"});
+}

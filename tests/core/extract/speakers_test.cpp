@@ -634,3 +634,13 @@ TEST(Quotes, TheOneWhoCalledItSoSpeaksTheVerbJoinedToIt)
                            "PARTIAL \"unjustified\" | called | Bangkok",
                            "INDIRECT it would appeal to the World Trade Organization | said | Bangkok"}));
 }
+
+TEST(Quotes, PeopleAParticipleDescribesAndAParticipleAfterAVerbOfNoSpeech)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Most operations will go ahead, but patients already facing long waits say they fear "
+                                    "fresh delays.")).last(),
+              "INDIRECT they fear fresh delays | say | patients already facing long waits");
+    EXPECT_EQ(quotes(QStringLiteral("Another neighbor, Tamika Rowe, gave a similar account to KMTV, saying she never saw the "
+                                    "driver move.")),
+              QStringList{"INDIRECT she never saw the driver move | saying | Tamika Rowe"});
+}
