@@ -100,7 +100,8 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"write", u"writes", u"wrote", u"written", u"point", u"points", u"pointed",
                             u"pointing", u"branded", u"branding", u"dubbed", u"dubbing", u"labelled", u"labelling",
                             u"labeled", u"labeling", u"promising", u"vowing", u"pledging", u"reminded", u"reminding",
-                            u"questioned", u"questioning", u"heard", u"appeal", u"appeals"});
+                            u"questioned", u"questioning", u"heard", u"appeal", u"appeals",
+                            u"demand", u"demands", u"demanded", u"demanding"}); // "demand answers", not "demanded to know"
 }
 
 } // namespace Lede::Core::Extraction

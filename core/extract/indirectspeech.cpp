@@ -407,7 +407,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause) && !beliefClause
                         && !trailing && !thoughtClause)
                         continue;
-                    const bool ambiguous = isAmbiguousCue(doc, t) && !thought;
+                    // "demanded to know why" is a question, though "demanded answers" is none.
+                    const bool ambiguous = isAmbiguousCue(doc, t) && !thought
+                        && !(len > 1 && isOneOf(doc, t, {u"demand", u"demands", u"demanded", u"demanding"}));
                     int k = t + len;
                     // "Maria Lopez said on Monday the talks could collapse": the adverbial is not
                     // part of what was said.

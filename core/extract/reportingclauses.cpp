@@ -25,7 +25,8 @@ int Attribution::contentCutAt(const Document &doc, const Index &idx, int k, int 
     if (k + 1 < end && isOneOf(doc, k, {u"and", u"but"}) && doc.tokens[k + 1].is(Word)
         && (m_lexicon.flags(doc.tokens[k + 1].word) & SpeechVerb)
         && (doc.textOf(doc.tokens[k + 1]).endsWith(u"ed") || (isComma(doc, k - 1) && doc.textOf(doc.tokens[k + 1]).endsWith(u"s")))
-        && !textIs(doc, k + 1, u"continued")) // "began ... and continued as a passion"
+        && !textIs(doc, k + 1, u"continued") // "began ... and continued as a passion"
+        && !(isOneOf(doc, k + 1, {u"demanded", u"demands"}) && !textIs(doc, k + 2, u"that"))) // "and demanded a full accounting"
         return isComma(doc, k - 1) ? k - 1 : k;
     if (doc.text[doc.tokens[k].start] == u';' && !idx.inMarks[size_t(k)])
         return k;

@@ -290,6 +290,12 @@ TEST(Quotes, WhatWasNotSaidAndAForecastOfAThingReportNothing)
 
 TEST(Quotes, ADemandWithADayBetweenItAndItsClause)
 {
+    // A demand for a thing reports no statement, and does not end the statement it is in.
+    EXPECT_TRUE(quotes(QStringLiteral("Lawmakers demand answers after rolling blackouts left 600,000 homes without power")).isEmpty());
+    EXPECT_EQ(quotes(QStringLiteral("Whitcomb's office said in a statement that the governor had spoken with Arredondo and "
+                                    "demanded a full accounting.")),
+              QStringList{"INDIRECT the governor had spoken with Arredondo and demanded a full accounting | said | "
+                          "Whitcomb's office"});
     EXPECT_EQ(quotes(QStringLiteral("The family of a man shot by an officer during a traffic stop demanded Thursday that the "
                                     "city release the footage.")),
               QStringList{"INDIRECT the city release the footage | demanded | The family"});
