@@ -340,15 +340,18 @@ void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention>
             m.span = doc.spanOf(m.first, m.last);
             changed = true;
         }
-        if (const int end = listedRemitEnd(doc, m, byFirst, mentions); end > m.last) {
-            for (int k = m.last; k < end; ++k)
+        // The mentions inside [from, end) become part of m.
+        auto extendTo = [&](int from, int end) {
+            for (int k = from; k < end; ++k)
                 if (byFirst[size_t(k)] >= 0)
                     dropped[size_t(byFirst[size_t(k)])] = 1;
             m.last = end;
             m.span = doc.spanOf(m.first, end);
             m.rule = QStringLiteral("entity.longname");
             changed = true;
-        }
+        };
+        if (const int end = listedRemitEnd(doc, m, byFirst, mentions); end > m.last)
+            extendTo(m.last, end);
         for (;;) {
             const int c = m.last;
             const bool of = AttributionWords::isOneOf(doc, c, {u"of", u"for"});
@@ -396,13 +399,7 @@ void EntityTagger::joinLongOrganisationNames(const Document &doc, QList<Mention>
             }
             if (ownName)
                 break;
-            for (int k = from; k < end; ++k)
-                if (byFirst[size_t(k)] >= 0)
-                    dropped[size_t(byFirst[size_t(k)])] = 1;
-            m.last = end;
-            m.span = doc.spanOf(m.first, end);
-            m.rule = QStringLiteral("entity.longname");
-            changed = true;
+            extendTo(from, end);
         }
         // "the opposition Progress and Enterprise Party", "the Independent Electoral and
         // Boundaries Commission"

@@ -99,17 +99,20 @@ bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Se
     Speaker quotedOne;
     // "Julio Torres was quoted by local newspaper La Republica as saying": the subject was
     // quoted, by the outlet after "by".
-    const bool passive = isOneOf(doc, t - 1, {u"was", u"were", u"is", u"been"}) && textIs(doc, t + 1, u"by");
-    if (passive) {
-        const Speaker subject = speakerBefore(doc, idx, t - 1, s.first);
-        if (!subject.found())
-            return false;
+    auto report = [&](const Speaker &speaker) {
         q.label = QStringLiteral("INDIRECT");
         q.rule = QStringLiteral("quote.indirect");
         q.paragraph = s.paragraph;
         q.cue = doc.spanOf(t, t + 1);
         q.cueRule = QStringLiteral("cue.indirect");
-        setContentAndSpeaker(doc, q, contentFirst, end, subject);
+        setContentAndSpeaker(doc, q, contentFirst, end, speaker);
+    };
+    const bool passive = isOneOf(doc, t - 1, {u"was", u"were", u"is", u"been"}) && textIs(doc, t + 1, u"by");
+    if (passive) {
+        const Speaker subject = speakerBefore(doc, idx, t - 1, s.first);
+        if (!subject.found())
+            return false;
+        report(subject);
         for (int j = t + 2; j < as && q.outlet < 0; ++j)
             if (const int m = idx.mentionByFirst[size_t(j)]; m >= 0 && doc.mentions[m].type == u"ORG")
                 q.outlet = m;
@@ -127,12 +130,7 @@ bool Attribution::quotedAsSaying(const Document &doc, const Index &idx, const Se
         }
     if (!quotedOne.found())
         quotedOne.span = doc.spanOf(t + 1, as);
-    q.label = QStringLiteral("INDIRECT");
-    q.rule = QStringLiteral("quote.indirect");
-    q.paragraph = s.paragraph;
-    q.cue = doc.spanOf(t, t + 1);
-    q.cueRule = QStringLiteral("cue.indirect");
-    setContentAndSpeaker(doc, q, contentFirst, end, quotedOne);
+    report(quotedOne);
     const Speaker quoting = speakerBefore(doc, idx, t, s.first);
     if (quoting.mention >= 0 && doc.mentions[quoting.mention].outlet)
         q.outlet = quoting.mention;
