@@ -385,6 +385,11 @@ bool HolderResolver::fromVerb(const SentenceFacts &facts, Holding &out) const
         }
         if (i > 0 && isDeterminer(words[i - 1].text))
             continue; // "an estimated cost": an adjective
+        // "Police have not said whether ...": no one holds what was not said. (The words are
+        // folded, and "hasn't" is one word.)
+        if (i > 0 && !accusing
+            && (words[i - 1].text == u"not" || words[i - 1].text == u"never" || words[i - 1].text.endsWith(QLatin1String("n't"))))
+            continue;
         const Span who = subjectOf(facts, i);
         if (who.isEmpty())
             continue;

@@ -111,6 +111,15 @@ TEST(ClaimFinder, AccusersHoldTheirAccusations)
     EXPECT_FALSE(claims[0].link(QStringLiteral("holder")).isEmpty());
 }
 
+TEST(ClaimFinder, NoOneHoldsWhatWasNotSaid)
+{
+    const QString text = QStringLiteral("Police have not said whether the gun was loaded or whether the driver touched it.\n");
+    const QList<Annotation> claims = claimsOf(text);
+    const Annotation *c = claimStarting(text, claims, QStringLiteral("Police"));
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->attribute(QStringLiteral("holderKind")), QStringLiteral("author"));
+}
+
 TEST(ClaimFinder, ModelWeightsDecide)
 {
     // A model that finds every sentence check-worthy, and one that finds none.
