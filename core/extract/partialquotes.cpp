@@ -56,6 +56,12 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
         return doc.quotes[a].span.start < doc.quotes[b].span.start;
     });
     std::vector<int> sameAsPartial; // reported speech that is nothing but the partial quote
+    // The cues the quotes found so far hold. A cue tried for reported speech that came to
+    // nothing ("and accused ministers of “...”" has no clause) is free for a partial quote.
+    std::vector<char> cueHeld(size_t(doc.tokens.size()), 0);
+    for (const QuoteFound &q : std::as_const(doc.quotes))
+        for (int t = q.cue.isEmpty() ? 0 : doc.tokenAt(q.cue.start); !q.cue.isEmpty() && t < doc.tokenAt(q.cue.end); ++t)
+            cueHeld[size_t(t)] = 1;
     for (int qi = 0; qi < quoteCount; ++qi) {
         QuoteFound &q = doc.quotes[qi];
         if (q.label != u"PARTIAL" && !(q.label == u"SCARE" && q.rule == u"quote.title"))
@@ -109,6 +115,14 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 }
                 if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing"))
                     sp = sentenceSubject(doc, idx, s, t); // "Dačić hit back, describing them as “...”"
+                // "Reyes said talks had collapsed, and accused ministers of “...”": the second verb
+                // shares the speaker of the statement it is joined to.
+                if (!sp.found() && isOneOf(doc, t - 1, {u"and", u"but"}) && after != indirect.cbegin()) {
+                    const QuoteFound &r = doc.quotes[*(after - 1)];
+                    if (!r.cue.isEmpty() && r.cue.start >= doc.tokens[s.first].start && r.span.end <= doc.tokens[t].start
+                        && !r.speakerSpan.isEmpty())
+                        sp = {r.speaker, r.speakerSpan, r.anonymous};
+                }
                 const QStringView cueWord = doc.textOf(doc.tokens[t]);
                 const bool verbForm = cueWord.endsWith(u"ed") || cueWord.endsWith(u"ing") || isOneOf(doc, t, {u"calls", u"call"});
                 if (!sp.found() && (!isAmbiguousCue(doc, t) || verbForm)) {
@@ -124,10 +138,11 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 q.speaker = sp.mention;
                 q.speakerSpan = sp.span;
                 q.anonymous = sp.anonymous;
-                if (!idx.usedCue[size_t(t)]) {
+                if (!cueHeld[size_t(t)]) {
                     q.cue = doc.spanOf(t, t + 1);
                     q.cueRule = QStringLiteral("cue.partial");
                     idx.usedCue.set(size_t(t), 1);
+                    cueHeld[size_t(t)] = 1;
                 }
                 done = true;
             }

@@ -644,3 +644,11 @@ TEST(Quotes, PeopleAParticipleDescribesAndAParticipleAfterAVerbOfNoSpeech)
                                     "driver move.")),
               QStringList{"INDIRECT she never saw the driver move | saying | Tamika Rowe"});
 }
+
+TEST(Quotes, APartialQuoteAfterASecondVerbTakesThatVerb)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Dana Reyes said talks had collapsed, and accused ministers of \"washing their hands\" of "
+                                    "the dispute.")),
+              (QStringList{"INDIRECT talks had collapsed | said | Dana Reyes",
+                           "PARTIAL \"washing their hands\" | accused | Dana Reyes"}));
+}
