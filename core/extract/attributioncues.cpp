@@ -51,6 +51,10 @@ int Attribution::cueLength(const Document &doc, int t) const
                                      u"confirmed", u"disclose", u"disclosed", u"specify", u"specified", u"explain",
                                      u"explained", u"reveal", u"revealed", u"elaborate", u"elaborated"}))
         return 0;
+    // "head of claims at Piedmont Mutual", "a flood of reports": a noun after a preposition.
+    if (isOneOf(doc, t - 1, {u"of", u"for", u"about", u"on", u"in", u"with"}) && isAmbiguousCue(doc, t)
+        && doc.textOf(tok).endsWith(u's') && !doc.textOf(tok).endsWith(u"ss"))
+        return 0;
     // "blocked the law, ruling that the state had ...": the participle after a comma; not "was
     // ruling that country".
     if (textIs(doc, t, u"ruling") && !isComma(doc, t - 1))
@@ -101,7 +105,8 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"pointing", u"branded", u"branding", u"dubbed", u"dubbing", u"labelled", u"labelling",
                             u"labeled", u"labeling", u"promising", u"vowing", u"pledging", u"reminded", u"reminding",
                             u"questioned", u"questioning", u"heard", u"appeal", u"appeals",
-                            u"demand", u"demands", u"demanded", u"demanding"}); // "demand answers", not "demanded to know"
+                            u"demand", u"demands", u"demanded", u"demanding", // "demand answers", not "demanded to know"
+                            u"joke", u"jokes"}); // "unfunny jokes that are told"
 }
 
 } // namespace Lede::Core::Extraction

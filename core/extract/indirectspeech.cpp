@@ -222,8 +222,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const bool thoughtClause = (thought || isBeliefVerb(doc, t)) && !thatFollows && clauseAhead(doc, t + len, sentenceEnd);
                 // "The regulator asked the bank to explain": the one addressed by a directive.
                 const int addressed = directiveObject(doc, t, len, sentenceEnd);
+                // "The commissioner's office confirmed it had received": any speech verb before a
+                // pronoun and its auxiliary.
                 if (!sp.found() && (thatAhead || addressed >= 0 || (len == 1 && isSayVerb(doc, t))
-                                    || (isBeliefVerb(doc, t) && clauseWithVerb) || thoughtClause))
+                                    || ((isBeliefVerb(doc, t) || !thought) && clauseWithVerb) || thoughtClause))
                 {
                     // "The family of a man shot by an officer during a traffic stop demanded that":
                     // the person or group the sentence opens with, not the end of what describes them.
@@ -237,7 +239,11 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     && doc.tokens[t - 1].is(Word) && !doc.tokens[t - 1].is(Capitalised)
                     && !(m_lexicon.flags(doc.tokens[t - 1].word) & (PronounWord | kUnnamedHead)))
                     continue;
-                if (!sp.found() && !thought && endsSentence) {
+                // "..., NHS data show.", "..., the emails show.": records that show it, after it.
+                const bool recordsShow = thought && isOneOf(doc, t, {u"show", u"shows", u"showed", u"suggest", u"suggests"})
+                    && isOneOf(doc, t - 1, {u"data", u"figures", u"records", u"emails", u"documents", u"statistics", u"filings",
+                                            u"records", u"messages", u"minutes", u"polls", u"estimates"});
+                if (!sp.found() && (!thought || recordsShow) && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
                     const Speaker after = nounPhraseBefore(doc, t, s.first);
                     if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
@@ -401,7 +407,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     const bool beliefClause = belief && t + len < sentenceEnd
                         && (doc.tokens[t + len].is(Word) || doc.tokens[t + len].is(Number))
                         && !opensNoClause(doc, t + len);
-                    const bool trailing = belief && pronounSpeaker && t + len >= sentenceEnd
+                    const bool trailing = ((belief && pronounSpeaker) || recordsShow) && t + len >= sentenceEnd
                         && speakerFirst - s.first >= 4;
                     const bool clause = (opensClause(doc, t + len) && !textIs(doc, t + len, u"the")) || beliefClause;
                     if (thought && !thatFollows && !parenthetical && !(pronounSpeaker && clause) && !beliefClause

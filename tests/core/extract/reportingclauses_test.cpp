@@ -307,3 +307,22 @@ TEST(Quotes, QuotedByAnOutletAsSaying)
                                     "he would ask Congress for help.")),
               QStringList{"INDIRECT he would ask Congress for help | quoted | Julio Torres"});
 }
+
+TEST(Quotes, RecordsThatShowItAfterTheStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The city has paid more than $3 million since 2019 to settle lawsuits, court records show.")),
+              QStringList{"INDIRECT The city has paid more than $3 million since 2019 to settle lawsuits | show | court records"});
+    EXPECT_TRUE(quotes(QStringLiteral("The figures show a rise.")).isEmpty());
+}
+
+TEST(Quotes, AJokeAConfirmationBeforeAPronounAndANounAfterAPreposition)
+{
+    EXPECT_EQ(quotes(QStringLiteral("\"Tomorrow I rest,\" he joked.")).first(), "DIRECT \"Tomorrow I rest,\" | joked | he");
+    EXPECT_EQ(quotes(QStringLiteral("The commissioner's office confirmed it had received the complaint.")),
+              QStringList{"INDIRECT it had received the complaint | confirmed | The commissioner's office"});
+    // "claims" in a job title is no verb.
+    const QStringList claims = quotes(QStringLiteral("\"We had 11,000 claims by lunchtime,\" said Renee Gilchrist, head of "
+                                                     "claims at Piedmont Mutual."));
+    ASSERT_FALSE(claims.isEmpty());
+    EXPECT_EQ(claims.first(), "DIRECT \"We had 11,000 claims by lunchtime,\" | said | Renee Gilchrist");
+}
