@@ -378,8 +378,13 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 const int owner = idx.mentionByLast[size_t(before - 1)];
                 if (owner >= 0 && doc.mentions[owner].type == u"PERSON")
                     return {owner, doc.mentions[owner].span, false};
-                // "Dr Amara Osei-Bonsu, of the University of Northbrook, who led the study, said".
-                const int person = isComma(doc, before - 1) && before - 2 >= limit ? idx.mentionByLast[size_t(before - 2)] : -1;
+                // "Dr Amara Osei-Bonsu, of the University of Northbrook, who led the study, said",
+                // "Renee Gilchrist, head of claims at Piedmont Mutual, the state's largest insurer,
+                // told": the person the description between commas is about.
+                int open = before - 1;
+                while (open > limit && open > before - 7 && doc.tokens[open].is(Word) && !doc.tokens[open].is(Capitalised))
+                    --open;
+                const int person = isComma(doc, open) && open - 1 >= limit ? idx.mentionByLast[size_t(open - 1)] : -1;
                 if (person >= 0 && doc.mentions[person].type == u"PERSON" && isOneOf(doc, before, {u"of", u"from", u"at"}))
                     return {person, doc.mentions[person].span, false};
                 // "A reporter from Kyodo asked": the person, unnamed, not where they are from.

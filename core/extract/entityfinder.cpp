@@ -338,9 +338,14 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     const bool ageFollows = next + 2 < doc.tokens.size() && doc.text[doc.tokens[next].start] == u','
         && doc.tokens[next + 1].is(Number) && doc.tokens[next + 1].end - doc.tokens[next + 1].start <= 3
         && doc.text[doc.tokens[next + 2].start] == u',';
-    if ((n >= 2 || (n == 1 && ageFollows)) && n <= 3 && verb >= 1 && doc.tokens[verb].is(Word) && !doc.tokens[verb].is(Capitalised)
+    const bool afterSpeechVerb = verb >= 1 && doc.tokens[verb].is(Word) && !doc.tokens[verb].is(Capitalised)
         && (m_lexicon.flags(doc.tokens[verb].word) & SpeechVerb)
-        && (doc.tokens[verb - 1].is(QuoteMark) || doc.text[doc.tokens[verb - 1].start] == u',')
+        && (doc.tokens[verb - 1].is(QuoteMark) || doc.text[doc.tokens[verb - 1].start] == u',');
+    // "“We had 11,000 claims,” Renee Gilchrist, head of claims at ..., told": a name right after
+    // the quote it speaks, before its description.
+    const bool afterQuote = n >= 2 && verb >= 1 && doc.tokens[verb].is(QuoteMark) && doc.tokens[verb].start >= 1
+        && doc.text[doc.tokens[verb].start - 1] == u',' && next < doc.tokens.size() && doc.text[doc.tokens[next].start] == u',';
+    if ((n >= 2 || (n == 1 && ageFollows)) && n <= 3 && (afterSpeechVerb || afterQuote)
         && (next >= doc.tokens.size() || doc.tokens[next].is(Punct))) {
         bool plain = true;
         for (int k = c.first; k < c.last; ++k)

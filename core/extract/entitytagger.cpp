@@ -268,7 +268,7 @@ void EntityTagger::run(Document &doc) const
         // Works and events (OTHER) do not speak: the name after "“…,” said" wins over one.
         // So does a described person ("retiree Dawn Pickering").
         const bool inverted = (m.rule == u"entity.speaker"_s && m.first >= 2
-                               && (m_lexicon.flags(doc.tokens[m.first - 1].word) & SpeechVerb))
+                               && ((m_lexicon.flags(doc.tokens[m.first - 1].word) & SpeechVerb) || afterClosingQuote(doc, m.first)))
             || m.rule == u"entity.described"_s;
         bool free = true;
         for (int k = m.first; k < m.last && free; ++k)

@@ -514,3 +514,11 @@ TEST(Extractor, TheSpeakerOfANamedBodyAndTheMinisterATitleNames)
                                       "lawmakers that the suspension should be temporary.\n")),
               QStringList{QStringLiteral("the suspension should be temporary => Hernan Cardenas")});
 }
+
+TEST(Extractor, TheNameAfterAQuoteBeforeItsDescriptionSpeaks)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Storm\n\n\"We had more than 11,000 claims by lunchtime,\" Renee Gilchrist, head of claims "
+                                      "at Piedmont Mutual, the state's second-largest home insurer, told The Associated "
+                                      "Press.\n")),
+              QStringList{QStringLiteral("\"We had more than 11,000 claims by lunchtime,\" => Renee Gilchrist")});
+}
