@@ -7,7 +7,8 @@
 namespace Lede::Core::Extraction {
 
 // The stage is split by job: attributioncues.cpp (which words report speech),
-// attributionspeakers.cpp (who speaks, pronouns), directquotes.cpp, indirectspeech.cpp and
+// attributionspeakers.cpp (who speaks), unnamedspeakers.cpp (unnamed sources), pronouns.cpp
+// (who a pronoun or description stands for), directquotes.cpp, indirectspeech.cpp and
 // partialquotes.cpp (one kind of quote each).
 
 Attribution::Index Attribution::buildIndex(const Document &doc) const

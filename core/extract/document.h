@@ -91,6 +91,9 @@ struct Document {
     }
     /// Index of the first token starting at or after @p pos.
     int tokenAt(int pos) const;
+    /// How many mentions start before @p token (mentions are in text order): where a bounded
+    /// look back over them begins.
+    int mentionsBefore(int token) const;
     /// Paragraph index of a token.
     int paragraphOf(int token) const;
     const QString &zoneOf(int token) const { return paragraphs[paragraphOf(token)].zone; }

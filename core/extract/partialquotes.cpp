@@ -59,9 +59,12 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
     // The cues the quotes found so far hold. A cue tried for reported speech that came to
     // nothing ("and accused ministers of “...”" has no clause) is free for a partial quote.
     std::vector<char> cueHeld(size_t(doc.tokens.size()), 0);
-    for (const QuoteFound &q : std::as_const(doc.quotes))
-        for (int t = q.cue.isEmpty() ? 0 : doc.tokenAt(q.cue.start); !q.cue.isEmpty() && t < doc.tokenAt(q.cue.end); ++t)
+    for (const QuoteFound &q : std::as_const(doc.quotes)) {
+        if (q.cue.isEmpty())
+            continue;
+        for (int t = doc.tokenAt(q.cue.start); t < doc.tokenAt(q.cue.end); ++t)
             cueHeld[size_t(t)] = 1;
+    }
     for (int qi = 0; qi < quoteCount; ++qi) {
         QuoteFound &q = doc.quotes[qi];
         if (q.label != u"PARTIAL" && !(q.label == u"SCARE" && q.rule == u"quote.title"))

@@ -60,18 +60,10 @@ bool namesInstitution(const Document &doc, const Mention &m)
     return false;
 }
 
-/// How many mentions start before @p token: where a bounded look back over them begins.
-int mentionsBefore(const Document &doc, int token)
-{
-    return int(std::lower_bound(doc.mentions.cbegin(), doc.mentions.cend(), token,
-                                [](const Mention &m, int t) { return m.first < t; })
-               - doc.mentions.cbegin());
-}
-
 /// The first mention that starts at @p token, or -1.
 int mentionStartingAt(const Document &doc, int token)
 {
-    const int m = mentionsBefore(doc, token);
+    const int m = doc.mentionsBefore(token);
     return m < doc.mentions.size() && doc.mentions[m].first == token ? m : -1;
 }
 
@@ -363,7 +355,7 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
         return false;
     };
     // The latest person named with it, among the mentions before: a bounded look back.
-    const int end = mentionsBefore(doc, first);
+    const int end = doc.mentionsBefore(first);
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
         if (candidate.type != u"PERSON")
@@ -401,7 +393,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
     const int modifier = last - 1 > first && doc.tokens[last - 1].is(Word) && !doc.tokens[last - 1].is(Capitalised) ? last - 1 : -1;
     if (modifier >= 0) {
         const QStringView word = doc.textOf(doc.tokens[modifier]);
-        const int end = mentionsBefore(doc, first);
+        const int end = doc.mentionsBefore(first);
         for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
             const Mention &candidate = doc.mentions[m];
             bool hasWord = false;
@@ -430,7 +422,7 @@ int Attribution::organisationDescribed(const Document &doc, const QuoteFound &q,
     if (business && lastOrganisation >= 0)
         return lastOrganisation;
     // A bounded look back, as for titles.
-    const int end = mentionsBefore(doc, first);
+    const int end = doc.mentionsBefore(first);
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
         if (candidate.type != u"ORG" || candidate.outlet || doc.zoneOf(candidate.first) == u"BYLINE"
@@ -454,7 +446,7 @@ void Attribution::resolveIt(const Document &doc, QuoteFound &q, const QuoteFound
     const int first = doc.tokenAt(q.speakerSpan.start);
     // The latest mentions before the pronoun, a bounded number of them: one long paragraph of
     // "it said" stays linear.
-    const int end = mentionsBefore(doc, first);
+    const int end = doc.mentionsBefore(first);
     for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
         const Mention &candidate = doc.mentions[m];
         if (q.paragraph - doc.paragraphOf(candidate.first) > 1)

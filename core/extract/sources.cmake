@@ -4,6 +4,7 @@ set(LEDE_EXTRACT_SOURCES
     extract/attribution.cpp extract/attribution.h
     extract/attributioncues.cpp
     extract/attributionspeakers.cpp
+    extract/unnamedspeakers.cpp
     extract/pronouns.cpp
     extract/attributionwords.h
     extract/samewords.h
@@ -16,6 +17,7 @@ set(LEDE_EXTRACT_SOURCES
     extract/entityfinder.cpp extract/entityfinder.h
     extract/entitymodel.cpp extract/entitymodel.h
     extract/entitynames.cpp
+    extract/entitynamejoins.cpp
     extract/entitytagger.cpp extract/entitytagger.h
     extract/extractor.cpp extract/extractor.h
     extract/languagefinder.cpp extract/languagefinder.h

@@ -18,6 +18,13 @@ bool endsLikeSentence(QStringView s)
 
 } // namespace
 
+int Document::mentionsBefore(int token) const
+{
+    return int(std::lower_bound(mentions.cbegin(), mentions.cend(), token,
+                                [](const Mention &m, int t) { return m.first < t; })
+               - mentions.cbegin());
+}
+
 int Document::tokenAt(int pos) const
 {
     int lo = 0, hi = int(tokens.size());
