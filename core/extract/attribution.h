@@ -115,6 +115,10 @@ private:
     Speaker subjectOpening(const Document &doc, const Index &idx, int first, int end) const;
     void attributeDirect(Document &doc, Index &idx) const;
     void findIndirect(Document &doc, Index &idx) const;
+    /// "According to X, content." and "content, according to X.": the source (sp, and q's
+    /// outlet) and where the content lies in the sentence.
+    void attributeAccordingTo(const Document &doc, const Index &idx, const Sentence &s, int t, int sentenceEnd,
+                              QuoteFound &q, Speaker &sp, int &contentFirst, int &contentLast) const;
     /// A quote that goes on from an earlier speaker goes on from the latest one, who may have
     /// spoken in indirect speech after the earlier quote.
     static void continueLatestSpeaker(Document &doc);

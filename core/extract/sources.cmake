@@ -10,6 +10,7 @@ set(LEDE_EXTRACT_SOURCES
     extract/samewords.h
     extract/directquotes.cpp
     extract/indirectspeech.cpp
+    extract/accordingto.cpp
     extract/partialquotes.cpp
     extract/reportingclauses.cpp
     extract/document.h
