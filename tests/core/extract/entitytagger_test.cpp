@@ -205,6 +205,16 @@ TEST(EntityTagger, ANameEndingLikeABusinessIsAnOrganisation)
     EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Tomasz Reiner"))) << qPrintable(found);
 }
 
+TEST(EntityTagger, AGeneralHospitalIsNoGeneral)
+{
+    // "General" is a title before a name ("General Mark Milley"), not inside a hospital's.
+    const QString found = tagged(QStringLiteral("Porters at Calderbrook General Hospital walked out on Monday. "
+                                                "She was taken to Brackenford Royal Infirmary."));
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Calderbrook General Hospital"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Brackenford Royal Infirmary"))) << qPrintable(found);
+    EXPECT_FALSE(found.contains(QStringLiteral("PERSON"))) << qPrintable(found);
+}
+
 TEST(EntityTagger, LongOrganisationNamesAreNotCutAtTheirConnectors)
 {
     const QString found = tagged(QStringLiteral("The Confederation of Lindmark Industry and Employers said the law was clear. "
