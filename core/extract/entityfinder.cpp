@@ -217,6 +217,28 @@ int EntityFinder::chunkEnd(const Document &doc, int t, int end) const
     return j;
 }
 
+int titleStartWithRemits(const Lexicon &lexicon, const Document &doc, int first, int last)
+{
+    auto capitalisedWord = [&doc](int t) { return t >= 0 && doc.tokens[t].is(Word) && doc.tokens[t].is(Capitalised); };
+    // "talks between Britain and Foreign Minister Jean Dupont": a place is no remit.
+    auto remit = [&](int t) { return capitalisedWord(t) && !lexicon.wordMatch(doc.tokens[t].word, kGazetteer).length; };
+    auto conjunction = [&doc](int t) { return AttributionWords::textIs(doc, t, u"and") || doc.textOf(doc.tokens[t]) == u"&"; };
+    // A remit list ends in "and": "Culture, Media and Sport". Without one, a comma before the
+    // title ends a phrase ("In London, Foreign Secretary David Lammy").
+    bool joined = false;
+    for (int k = first; k < last && !joined; ++k)
+        joined = conjunction(k);
+    int start = first;
+    while (start >= 2 && remit(start - 2)) {
+        if (conjunction(start - 1))
+            joined = true;
+        else if (!(joined && doc.textOf(doc.tokens[start - 1]) == u","))
+            break;
+        start -= 2;
+    }
+    return start == first || capitalisedWord(start - 1) ? first : start;
+}
+
 QString EntityFinder::titleBefore(const Document &doc, int first, int sentenceFirst) const
 {
     const int prev = first - 1;
@@ -421,7 +443,7 @@ void EntityFinder::handleChunk(const Document &doc, Chunk c, QList<Mention> &str
         if (m.length && m.kind == PhraseKind::Title) {
             if (c.first + m.length >= c.last)
                 return; // a title on its own ("the President")
-            c.title = doc.textOf(c.first, c.first + m.length).toString();
+            c.title = doc.textOf(titleStartWithRemits(m_lexicon, doc, c.first, c.first + m.length), c.first + m.length).toString();
             c.first += m.length;
             c.sentenceStart = false;
             continue;
@@ -451,7 +473,7 @@ void EntityFinder::handleChunk(const Document &doc, Chunk c, QList<Mention> &str
                 handleChunk(doc, left, strong, pending);
             } else {
                 // "Interior Minister" style: the unknown left part is part of the title.
-                right.title = doc.textOf(left.first, k + tm.length).toString();
+                right.title = doc.textOf(titleStartWithRemits(m_lexicon, doc, left.first, k + tm.length), k + tm.length).toString();
             }
             if (right.first < right.last)
                 handleChunk(doc, right, strong, pending);

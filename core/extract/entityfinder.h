@@ -50,4 +50,9 @@ QString entityTypeOf(PhraseKind kind);
 /// "carmaker", "lender", or a name head such as "ministry"): "the logistics firm Nordvik".
 bool describesOrganisation(const Lexicon &lexicon, const Document &doc, int t);
 
+/// Where a title that the chunker found at tokens [@p first, @p last) really starts: capitalised remits
+/// joined by "and" belong to it ("Energy and Mines Minister", "Culture, Media and Sport
+/// Secretary"), but a name before "and" does not ("Keir Starmer and Defence Secretary").
+int titleStartWithRemits(const Lexicon &lexicon, const Document &doc, int first, int last);
+
 } // namespace Lede::Core::Extraction

@@ -133,17 +133,42 @@ void EntityTagger::addTitleAndGazetteer(const Document &doc, Mention &m) const
     int k = m.first;
     while (k > 0 && m.first - k < 4) {
         const Token &t = doc.tokens[k - 1];
-        if (!t.is(Word) || !t.is(Capitalised))
+        // Not from the line before: "Ines Varga\n\nDame Ines Margit Varga".
+        if (!t.is(Word) || !t.is(Capitalised) || doc.paragraphOf(k - 1) != doc.paragraphOf(m.first))
             break;
         --k;
     }
     for (int s = k; s < m.first; ++s) {
         const Lexicon::Match tm = m_lexicon.longestMatch(doc.tokens, s, m.first, kindBit(PhraseKind::Title));
         if (tm.length && s + tm.length == m.first) {
-            m.title = doc.textOf(k, m.first).toString();
+            m.title = doc.textOf(titleStartWithRemits(m_lexicon, doc, k, m.first), m.first).toString();
             return;
         }
     }
+}
+
+void EntityTagger::dropNamesInsideTitles(const Document &doc, QList<Mention> &out)
+{
+    // "Health and Social Care Secretary Wes Streeting": the model, which saw few such titles,
+    // names "Health" a place; the title's remits say what it is.
+    std::vector<std::pair<int, int>> titles; // [first, last) tokens of each person's title
+    for (const Mention &m : std::as_const(out)) {
+        if (m.type != u"PERSON"_s || !(m.title.contains(u" and "_s) || m.title.contains(u" & "_s)))
+            continue;
+        for (int k = m.first - 1; k >= 0 && m.first - k <= 10; --k) {
+            if (doc.textOf(k, m.first) == m.title) {
+                titles.emplace_back(k, m.first);
+                break;
+            }
+        }
+    }
+    if (titles.empty())
+        return;
+    out.removeIf([&titles](const Mention &m) {
+        return m.rule == u"entity.model"_s && std::any_of(titles.begin(), titles.end(), [&m](const std::pair<int, int> &t) {
+            return m.first >= t.first && m.last <= t.second;
+        });
+    });
 }
 
 void EntityTagger::run(Document &doc) const
@@ -298,6 +323,7 @@ void EntityTagger::run(Document &doc) const
                 kept.append(out[i]);
         out = std::move(kept);
     }
+    dropNamesInsideTitles(doc, out);
     // "Kenyan Transport Secretary Daniel Otieno": the nationality in a person's title is a NORP
     // mention of its own, where no other name ("U.S. State Department") covers it.
     std::vector<char> inTitle(size_t(n), 0);

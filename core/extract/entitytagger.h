@@ -48,6 +48,8 @@ public:
 
 private:
     void addTitleAndGazetteer(const Document &doc, Mention &m) const;
+    /// Removes the model's names that lie inside a person's title.
+    static void dropNamesInsideTitles(const Document &doc, QList<Mention> &out);
     /// Adds the surnames of persons named in full before, where the model found no name.
     // Names the model missed or cut (entitynames.cpp).
     void addSurnames(const Document &doc, std::vector<char> &taken, QList<Mention> &out) const;

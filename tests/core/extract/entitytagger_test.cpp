@@ -205,6 +205,29 @@ TEST(EntityTagger, ANameEndingLikeABusinessIsAnOrganisation)
     EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Tomasz Reiner"))) << qPrintable(found);
 }
 
+TEST(EntityTagger, RemitsJoinedByAndBelongToTheTitle)
+{
+    const QString found = tagged(QStringLiteral("Health and Social Care Secretary Wes Streeting said the strike was unjustified. "
+                                                "Culture, Media and Sport Secretary Lisa Nandy told MPs the BBC would survive. "
+                                                "Prime Minister Keir Starmer and Defence Secretary John Healey met troops. "
+                                                "Talks between Britain and Foreign Minister Jean Dupont ended."));
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Wes Streeting[Health and Social Care Secretary]"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Lisa Nandy[Culture, Media and Sport Secretary]"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Keir Starmer[Prime Minister]"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:John Healey[Defence Secretary]"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Jean Dupont[Foreign Minister]"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("Britain"))) << qPrintable(found);
+    for (const char *remit : {"Health", "Culture", "Media"})
+        EXPECT_FALSE(found.contains(QLatin1String(":") + QLatin1String(remit) + QLatin1String(","))
+                     || found.endsWith(QLatin1String(":") + QLatin1String(remit))) << remit << ": " << qPrintable(found);
+}
+
+TEST(EntityTagger, ATitleDoesNotReachIntoTheLineBefore)
+{
+    const QString found = tagged(QStringLiteral("Ines Varga\n\nDame Ines Margit Varga DBE (born 1950) was a British-Hungarian engineer."));
+    EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Ines Margit Varga[Dame]"))) << qPrintable(found);
+}
+
 TEST(EntityTagger, AGeneralHospitalIsNoGeneral)
 {
     // "General" is a title before a name ("General Mark Milley"), not inside a hospital's.
