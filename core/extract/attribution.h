@@ -90,6 +90,10 @@ private:
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
     /// "The family of ...": the person or group a sentence opens with, before "of".
     Speaker openingHeadOf(const Document &doc, const Sentence &s, int cue) const;
+    /// The head of the sentence's subject where @p found, the speaker nearest the cue, is only
+    /// a place at the end of what describes it: "The mayor of a small farming town in
+    /// southwestern Idaho denied" is the mayor. Not found otherwise.
+    Speaker headBeforePlace(const Document &doc, const Sentence &s, int cue, const Speaker &found) const;
     /// The comma that opens an appositive ending at @p close, past a town and its state.
     int commaBeforePlace(const Document &doc, const Index &idx, int comma, int close, int limit) const;
     Speaker speakerAfter(const Document &doc, const Index &idx, int from, int limit) const;

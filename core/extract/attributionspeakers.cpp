@@ -131,6 +131,42 @@ Attribution::Speaker Attribution::openingHeadOf(const Document &doc, const Sente
     return {};
 }
 
+Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sentence &s, int cue, const Speaker &found) const
+{
+    const int f = doc.tokenAt(found.span.start);
+    if (f <= s.first || f >= cue)
+        return {};
+    if (found.mention >= 0) {
+        const Mention &m = doc.mentions[found.mention];
+        const bool place = m.type == u"GPE" || m.type == u"LOC" || (m.type == u"PERSON" && m.last - m.first == 1);
+        if (!place)
+            return {};
+    } else if (m_lexicon.flags(doc.tokens[f].word) & (PronounWord | kUnnamedHead)) {
+        return {};
+    }
+    // The preposition before the place, past an article and a few modifiers: "in southwestern".
+    int p = f - 1;
+    while (p > s.first && f - p <= 3 && doc.tokens[p].is(Word) && !doc.tokens[p].is(Capitalised)
+           && !isOneOf(doc, p, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside"}))
+        --p;
+    if (!isOneOf(doc, p, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside"}))
+        return {};
+    const int first = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
+    for (int head = first; head < p && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
+        const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
+        if (!(flags & (PersonNoun | kUnnamedHead | TitleWord | OrgWord)))
+            continue;
+        if (!isOneOf(doc, head + 1, {u"of", u"for", u"in", u"from", u"at", u"near", u"representing", u"based"}))
+            return {};
+        // Only a subject that runs up to the cue, with no clause of its own inside.
+        for (int k = head + 1; k < cue; ++k)
+            if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive) && !doc.tokens[k].is(Number))
+                return {};
+        return {-1, doc.spanOf(s.first, head + 1), bool(flags & kUnnamedHead)};
+    }
+    return {};
+}
+
 int Attribution::commaBeforePlace(const Document &doc, const Index &idx, int comma, int close, int limit) const
 {
     // "The company, based in Austin, Texas, said": a town and its state are one place, so the
@@ -422,8 +458,28 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             // "Erik Lindahl, 34, who testified": past the age.
             if (j - 2 >= limit && doc.tokens[j].is(Number) && isComma(doc, j - 1) && idx.mentionByLast[size_t(j - 2)] >= 0)
                 j -= 2;
-            if (j >= limit && idx.mentionByLast[size_t(j)] >= 0)
-                return {idx.mentionByLast[size_t(j)], doc.mentions[idx.mentionByLast[size_t(j)]].span, false};
+            if (j >= limit && idx.mentionByLast[size_t(j)] >= 0) {
+                const int m = idx.mentionByLast[size_t(j)];
+                // "Helga Brandstätter-Wiese, 71, a retired teacher from Offenbach who said": the
+                // teacher, not where she is from.
+                const int prep = doc.mentions[m].first - 1;
+                const bool place = doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC"
+                    || (doc.mentions[m].type == u"PERSON" && doc.mentions[m].last - doc.mentions[m].first == 1);
+                if (place && prep - 1 >= limit && isOneOf(doc, prep, {u"from", u"in", u"of", u"at"}) && doc.tokens[prep - 1].is(Word)
+                    && !doc.tokens[prep - 1].is(Capitalised) && (m_lexicon.flags(doc.tokens[prep - 1].word) & PersonNoun)) {
+                    int article = prep - 1;
+                    while (article > limit && prep - article < 5 && doc.tokens[article].is(Word) && !isOneOf(doc, article, {u"a", u"an"}))
+                        --article;
+                    int named = isOneOf(doc, article, {u"a", u"an"}) && isComma(doc, article - 1) ? article - 2 : -1;
+                    if (named - 2 >= limit && doc.tokens[named].is(Number) && isComma(doc, named - 1))
+                        named -= 2; // past the age
+                    const int person = named >= limit ? idx.mentionByLast[size_t(named)] : -1;
+                    if (person >= 0 && doc.mentions[person].type == u"PERSON")
+                        return {person, doc.mentions[person].span, false};
+                    return anonymousPhrase(doc, prep - 1, limit);
+                }
+                return {m, doc.mentions[m].span, false};
+            }
             if (j >= limit && doc.tokens[j].is(Word) && (m_lexicon.flags(doc.tokens[j].word) & kUnnamedHead))
                 return anonymousPhrase(doc, j, limit);
             if (j < limit || !isComma(doc, k - 1))

@@ -34,6 +34,13 @@ inline bool isComma(const Document &doc, int t)
     return t >= 0 && t < doc.tokens.size() && doc.text[doc.tokens[t].start] == u',';
 }
 
+// A comma right before token @p t, or inside the closing mark of a quote before it: ', adding'
+// and '"murky at best," adding'.
+inline bool commaBefore(const Document &doc, int t)
+{
+    return isComma(doc, t - 1) || (t >= 2 && doc.tokens[t - 1].is(QuoteMark) && isComma(doc, t - 2));
+}
+
 // Words that may stand between a subject and its reporting verb ("Brenner also said").
 inline bool isAdverb(const Document &doc, int t)
 {

@@ -106,8 +106,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         && thatAfterObject(doc, t + len, sentenceEnd, question));
 
                 // "..., adding that": a participle after a comma has no subject of its own there.
-                const bool participle = isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing");
+                const bool participle = commaBefore(doc, t) && doc.textOf(doc.tokens[t]).endsWith(u"ing");
                 sp = participle ? Speaker{} : speakerBefore(doc, idx, t, s.first);
+                if (const Speaker head = sp.found() ? headBeforePlace(doc, s, t, sp) : Speaker{}; head.found())
+                    sp = head;
                 // "One of the dissenters, Deputy Governor Tariq Obuya, has said publicly that".
                 int close = t - 1;
                 while (close > s.first && close > t - 3 && isOneOf(doc, close, {u"has", u"have", u"had", u"also", u"later"}))
@@ -151,6 +153,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     sp = openingHeadOf(doc, s, t);
                     if (!sp.found())
                         sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                    if (const Speaker head = sp.found() ? headBeforePlace(doc, s, t, sp) : Speaker{}; head.found())
+                        sp = head; // "A council representing ... communities near the salt flat warned"
                 }
                 // "embolden states that have passed": a lone lower-case word before a cue that is
                 // also a noun is a verb, and the cue its object.
@@ -218,6 +222,26 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         subjectFirst = t;
                     }
                 }
+                // "Delgado Quintana, who described the layoffs as “a betrayal ...,” said": the
+                // one the relative clause before the quote is about.
+                if (!sp.found() && t >= 3 && doc.tokens[t - 1].is(QuoteMark) && isComma(doc, t - 2)) {
+                    int open = t - 3;
+                    while (open > s.first && open > t - 60 && !doc.tokens[open].is(QuoteMark))
+                        --open;
+                    int who = open - 1;
+                    while (who > s.first && who > open - 15 && !isOneOf(doc, who, {u"who", u"which"}) && doc.tokens[who].is(Word))
+                        --who;
+                    if (open > s.first && doc.tokens[open].is(QuoteMark) && isOneOf(doc, who, {u"who", u"which"}) && isComma(doc, who - 1)) {
+                        int named = who - 2;
+                        if (named - 2 >= s.first && doc.tokens[named].is(Number) && isComma(doc, named - 1))
+                            named -= 2; // "Erik Lindahl, 34, who"
+                        const int m = named >= s.first ? idx.mentionByLast[size_t(named)] : -1;
+                        if (m >= 0 && doc.mentions[m].type != u"DATE") {
+                            sp = {m, doc.mentions[m].span, false};
+                            subjectFirst = t;
+                        }
+                    }
+                }
                 // "Okafor said the Greens would table amendments but warned that ...": a
                 // second verb joined to the first shares its subject.
                 if (!sp.found() && lastIndirect >= 0 && found[lastIndirect].speakerSpan.length() > 0
@@ -252,7 +276,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // "The mayor insisted that the budget was balanced, adding that no services
                 // would be cut": a participle after a comma reports for the same speaker.
                 // Only before a clause: "saying the touches of the studio" names no statement.
-                if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing")
+                if (!sp.found() && commaBefore(doc, t) && doc.textOf(doc.tokens[t]).endsWith(u"ing")
                     && (thatAhead || opensClause(doc, t + len) || clauseAhead(doc, t + len, sentenceEnd))) {
                     const int sentence = idx.sentenceOf[size_t(t)];
                     auto inSentence = [&](const QuoteFound &q) {

@@ -256,6 +256,22 @@ TEST(Extractor, ANameBeforeASpeechVerbSpeaksWhereTheTaggerFoundNone)
               QStringList{QStringLiteral("the team was ready => Heiko Rand")});
 }
 
+TEST(Extractor, WhoSaidAfterWhereSomeoneIsFromIsThePerson)
+{
+    // The tagger takes "Offenbach" for a person; the teacher from there speaks.
+    EXPECT_EQ(speakers(QStringLiteral("Trial\n\nHelga Brandstätter-Wiese, 71, a retired teacher from Offenbach who said "
+                                      "she had lost 40,000 euros, had travelled to watch the proceedings.\n")),
+              QStringList{QStringLiteral("she had lost 40,000 euros, had travelled to watch the proceedings => Helga Brandstätter-Wiese")});
+}
+
+TEST(Extractor, TheOneARelativeClauseWithAQuoteIsAboutSpeaksTheVerbAfterIt)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Layoffs\n\nDelgado Quintana, who described the layoffs as \"a betrayal of every "
+                                      "promise made to this town,\" said the union would request an emergency meeting.\n")),
+              (QStringList{QStringLiteral("\"a betrayal of every promise made to this town,\" => Delgado Quintana"),
+                           QStringLiteral("the union would request an emergency meeting => Delgado Quintana")}));
+}
+
 TEST(Extractor, AnInlineDatelineIsNoPartOfTheFirstSentence)
 {
     EXPECT_EQ(speakers(QStringLiteral("Walking and dementia\n\nLONDON (Reuters) — Older adults who walked more had a "

@@ -510,3 +510,25 @@ TEST(Quotes, APartialQuoteAfterASecondVerbTakesThatVerb)
               (QStringList{"INDIRECT talks had collapsed | said | Dana Reyes",
                            "PARTIAL \"washing their hands\" | accused | Dana Reyes"}));
 }
+
+TEST(Quotes, APlaceAtTheEndOfTheSubjectIsWhereTheSpeakerIsFrom)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The mayor of a small farming town in southwestern Idaho denied on Tuesday that she had "
+                                    "seen the results.")),
+              QStringList{"INDIRECT she had seen the results | denied | The mayor"});
+    EXPECT_EQ(quotes(QStringLiteral("A council representing Atacameño communities near the salt flat warned that it would "
+                                    "challenge any deal in court.")),
+              QStringList{"INDIRECT it would challenge any deal in court | warned | A council"});
+    // "Officials in Kyiv" stay as they were: unnamed people and where they are.
+    EXPECT_EQ(quotes(QStringLiteral("Officials in Kyiv said the talks had stalled.")),
+              QStringList{"INDIRECT the talks had stalled | said | Officials in Kyiv"});
+}
+
+TEST(Quotes, AParticipleAfterAQuotedEndingSpeaksForTheSameSpeaker)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Benali said he would not enter coalition talks “until the dust settles,” adding that "
+                                    "his voters wanted rent controls.")),
+              (QStringList{"INDIRECT he would not enter coalition talks “until the dust settles,” | said | Benali",
+                           "PARTIAL “until the dust settles,” | said | Benali",
+                           "INDIRECT his voters wanted rent controls | adding | Benali"}));
+}
