@@ -217,6 +217,19 @@ int EntityFinder::chunkEnd(const Document &doc, int t, int end) const
     return j;
 }
 
+int firstOfTwoSurnames(const Lexicon &lexicon, const Document &doc, const Mention &m)
+{
+    if (m.type != u"PERSON" || m.last - m.first != 3)
+        return -1;
+    const Token &middle = doc.tokens[m.first + 1];
+    const QStringView text = doc.textOf(middle);
+    const bool surname = middle.is(Word) && middle.is(Capitalised) && text.size() > 2 && !text.endsWith(u'.')
+        && lexicon.genderOf(doc.textOf(doc.tokens[m.first])) != NameGender::Unknown
+        && !(lexicon.flags(middle.word) & (FirstName | CommonWord | NameConnector))
+        && lexicon.genderOf(text) == NameGender::Unknown && !lexicon.wordMatch(middle.word, kPlaces).length;
+    return surname ? m.first + 1 : -1;
+}
+
 int titleStartWithRemits(const Lexicon &lexicon, const Document &doc, int first, int last)
 {
     auto capitalisedWord = [&doc](int t) { return t >= 0 && doc.tokens[t].is(Word) && doc.tokens[t].is(Capitalised); };

@@ -50,6 +50,11 @@ QString entityTypeOf(PhraseKind kind);
 /// "carmaker", "lender", or a name head such as "ministry"): "the logistics firm Nordvik".
 bool describesOrganisation(const Lexicon &lexicon, const Document &doc, int t);
 
+/// The token of the first of two surnames in a person's name of three words, the short form
+/// Spanish and Portuguese names are cited by ("Andrés Mompó Ribera" ... "Mompó"); -1 where the
+/// name is not of that shape (a second given name, "John Paul Jones", or an initial).
+int firstOfTwoSurnames(const Lexicon &lexicon, const Document &doc, const Mention &m);
+
 /// Where a title that the chunker found at tokens [@p first, @p last) really starts: capitalised remits
 /// joined by "and" belong to it ("Energy and Mines Minister", "Culture, Media and Sport
 /// Secretary"), but a name before "and" does not ("Keir Starmer and Defence Secretary").

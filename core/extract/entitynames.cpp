@@ -1,6 +1,7 @@
 #include "extract/entitytagger.h"
 
 #include "extract/attributionwords.h"
+#include "extract/entityfinder.h"
 
 #include <QHash>
 #include <QSet>
@@ -36,6 +37,12 @@ void EntityTagger::addSurnames(const Document &doc, std::vector<char> &taken, QL
                 continue;
             if (!namedAt.contains(surname) || namedAt.value(surname) > m.last)
                 namedAt.insert(surname, m.last);
+            // "Andrés Mompó Ribera ... Mompó, who has governed".
+            if (const int middle = firstOfTwoSurnames(m_lexicon, doc, m); middle >= 0) {
+                const QStringView second = doc.textOf(doc.tokens[middle]);
+                if (!namedAt.contains(second) || namedAt.value(second) > m.last)
+                    namedAt.insert(second, m.last);
+            }
         }
     }
     for (const QStringView word : std::as_const(otherType))

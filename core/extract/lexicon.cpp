@@ -259,14 +259,27 @@ std::vector<quint64> Lexicon::loadNameKeys(const QString &file)
     return keys;
 }
 
-NameGender Lexicon::genderOf(QStringView givenName) const
+NameGender Lexicon::genderOfKey(quint64 key) const
 {
-    const quint64 key = foldHash64(givenName);
     if (std::binary_search(m_femaleNames.begin(), m_femaleNames.end(), key))
         return NameGender::Female;
     if (std::binary_search(m_maleNames.begin(), m_maleNames.end(), key))
         return NameGender::Male;
     return NameGender::Unknown;
+}
+
+NameGender Lexicon::genderOf(QStringView givenName) const
+{
+    const NameGender listed = genderOfKey(foldHash64(givenName));
+    const bool ascii = std::all_of(givenName.begin(), givenName.end(), [](QChar c) { return c.unicode() < 128; });
+    if (listed != NameGender::Unknown || ascii)
+        return listed;
+    // "Lucía" where the lists have "Lucia": the name without its accents.
+    QString bare;
+    for (const QChar c : givenName.toString().normalized(QString::NormalizationForm_D))
+        if (c.category() != QChar::Mark_NonSpacing)
+            bare.append(c);
+    return bare.size() == givenName.size() && bare != givenName ? genderOfKey(foldHash64(bare)) : NameGender::Unknown;
 }
 
 void Lexicon::loadPhrases(const QString &file, PhraseKind kind)

@@ -100,11 +100,13 @@ public:
     /// Canonical names of alias groups ("United States" for "U.S.").
     const QStringList &canonicalNames() const { return m_canonicalNames; }
 
-    /// The gender of a given name from given-names-female.txt and given-names-male.txt.
+    /// The gender of a given name from given-names-female.txt and given-names-male.txt; a name
+    /// with accents the lists lack ("Lucía") is looked up without them.
     NameGender genderOf(QStringView givenName) const;
 
 private:
     Lexicon();
+    NameGender genderOfKey(quint64 foldedKey) const;
     struct Phrase {
         std::vector<int> words;
         PhraseKind kind;

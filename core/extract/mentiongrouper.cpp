@@ -1,5 +1,6 @@
 #include "extract/mentiongrouper.h"
 
+#include "extract/entityfinder.h"
 #include "extract/samewords.h"
 #include "model/stableid.h"
 
@@ -205,6 +206,11 @@ QList<Entity> MentionGrouper::run(Document &doc) const
             const QString last = doc.textOf(doc.tokens[m.last - 1]).toString();
             if (!surnameKey.contains(last))
                 surnameKey.insert(last, QStringLiteral("PERSON|") + doc.textOf(m.span).toString().toLower());
+            if (const int middle = firstOfTwoSurnames(m_lexicon, doc, m); middle >= 0) { // "Mompó" of "Andrés Mompó Ribera"
+                const QString second = doc.textOf(doc.tokens[middle]).toString();
+                if (!surnameKey.contains(second))
+                    surnameKey.insert(second, QStringLiteral("PERSON|") + doc.textOf(m.span).toString().toLower());
+            }
         } else if (m.type == u"ORG"_s && m.last - m.first == 2 && m.canonical < 0 && doc.tokens[m.first].is(Capitalised)
                    && !(m_lexicon.flags(doc.tokens[m.first].word) & CommonWord)) {
             const QString first = doc.textOf(doc.tokens[m.first]).toString();

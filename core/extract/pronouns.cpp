@@ -74,6 +74,35 @@ int lastTokenOf(const Document &doc, Span words)
 
 } // namespace
 
+namespace {
+
+/// "Giles Abernethy-Shaw ... “...,” he says": a name the given-name lists do not know is a man's
+/// once "he" stands for it, so that a later "she" skips him.
+void learnGender(const Document &doc, const QuoteFound &q, std::vector<NameGender> &genderOfGroup)
+{
+    if (q.speaker < 0 || q.speakerSpan.isEmpty())
+        return;
+    const Mention &m = doc.mentions[q.speaker];
+    if (m.type != u"PERSON" || m.group < 0 || size_t(m.group) >= genderOfGroup.size()
+        || genderOfGroup[size_t(m.group)] != NameGender::Unknown)
+        return;
+    // Only where the name is close by (this paragraph or the one before): a pronoun resolved
+    // far back may be a guess, and a wrong gender would mislead every later pronoun.
+    const int pronounToken = doc.tokenAt(q.speakerSpan.start);
+    bool near = false;
+    for (int k = doc.mentionsBefore(pronounToken) - 1, seen = 0; k >= 0 && seen < 50 && !near; --k, ++seen)
+        near = doc.mentions[k].group == m.group && q.paragraph - doc.paragraphOf(doc.mentions[k].first) <= 1;
+    if (!near)
+        return;
+    const QStringView pronoun = doc.textOf(q.speakerSpan);
+    if (pronoun.compare(u"he", Qt::CaseInsensitive) == 0)
+        genderOfGroup[size_t(m.group)] = NameGender::Male;
+    else if (pronoun.compare(u"she", Qt::CaseInsensitive) == 0)
+        genderOfGroup[size_t(m.group)] = NameGender::Female;
+}
+
+} // namespace
+
 void Attribution::resolvePronouns(Document &doc) const
 {
     // The gender of each person, from the given names and titles of its mentions ("Miriam
@@ -96,6 +125,10 @@ void Attribution::resolvePronouns(Document &doc) const
         if (g != NameGender::Unknown)
             known = known == NameGender::Unknown || known == g ? g : NameGender::Unknown;
     }
+    int groups = 0;
+    for (const Mention &m : std::as_const(doc.mentions))
+        groups = std::max(groups, m.group + 1);
+    genderOfGroup.resize(size_t(groups), NameGender::Unknown);
     // In text order, so that a pronoun resolved here can carry on to the next one.
     std::vector<int> order(size_t(doc.quotes.size()));
     std::iota(order.begin(), order.end(), 0);
@@ -113,6 +146,7 @@ void Attribution::resolvePronouns(Document &doc) const
                                                          && isOneOf(doc, last, {u"them", u"those"})));
         }
         resolvePronoun(doc, q, previous, lastOrganisation, genderOfGroup);
+        learnGender(doc, q, genderOfGroup);
         if (q.speaker >= 0 && doc.mentions[q.speaker].type == u"ORG" && !doc.mentions[q.speaker].outlet
             && !namesInstitution(doc, doc.mentions[q.speaker]) && !namesAssociation(doc, doc.mentions[q.speaker]))
             lastOrganisation = q.speaker;

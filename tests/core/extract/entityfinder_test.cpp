@@ -195,5 +195,7 @@ TEST(Lexicon, GivenNamesTellAGenderOnlyWhenTheyHaveOne)
     EXPECT_EQ(lexicon.genderOf(u"Miriam"), NameGender::Female);
     EXPECT_EQ(lexicon.genderOf(u"OLAF"), NameGender::Male);
     EXPECT_EQ(lexicon.genderOf(u"Andrea"), NameGender::Unknown); // both, in different countries
+    EXPECT_EQ(lexicon.genderOf(u"Lucía"), NameGender::Female); // listed as "Lucia"
+    EXPECT_EQ(lexicon.genderOf(u"Ἱερώνυμος"), NameGender::Unknown); // no Latin letters: no lookup loops
     EXPECT_EQ(lexicon.genderOf(u"Brenner"), NameGender::Unknown);
 }

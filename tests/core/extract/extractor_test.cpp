@@ -272,6 +272,31 @@ TEST(Extractor, TheOneARelativeClauseWithAQuoteIsAboutSpeaksTheVerbAfterIt)
                            QStringLiteral("the union would request an emergency meeting => Delgado Quintana")}));
 }
 
+TEST(Extractor, APronounSkipsSomeoneAnEarlierPronounMadeOfTheOtherGender)
+{
+    // No list knows "Giles" or "Mai Anh"; "he" close to Giles's name says he is a man.
+    EXPECT_EQ(speakers(QStringLiteral("Books\n\nTran Thi Mai Anh meets me in her kitchen. Her editor, Giles Abernethy-Shaw, "
+                                      "liked the book. “It was raw,” he says.\n\n“Authentic to whom?” she asks.\n")),
+              (QStringList{QStringLiteral("“It was raw,” => Giles Abernethy-Shaw"),
+                           QStringLiteral("“Authentic to whom?” => she")}));
+}
+
+TEST(Extractor, TheFirstOfTwoSurnamesIsTheShortForm)
+{
+    const QString text = QStringLiteral("Valencia\n\nLucía Salgado Ferrer declared victory. Her rival, the incumbent mayor "
+                                        "Andrés Mompó Ribera, trailed.\n\nMompó, who has governed the city since 2019, refused "
+                                        "to concede. He told reporters that postal votes had yet to be counted.\n\n"
+                                        "Asked about the post, she replied: “Why would I negotiate that on the radio?”\n");
+    EXPECT_EQ(speakers(text), (QStringList{QStringLiteral("postal votes had yet to be counted => Mompó"),
+                                           QStringLiteral("“Why would I negotiate that on the radio?” => Lucía Salgado Ferrer")}));
+    const ExtractionResult r = Extractor().extract(text);
+    QStringList persons;
+    for (const Entity &e : r.entities)
+        if (e.type == u"PERSON")
+            persons.append(e.name + u'/' + e.aliases.join(u','));
+    EXPECT_TRUE(persons.contains(QStringLiteral("Andrés Mompó Ribera/Mompó"))) << qPrintable(persons.join(u"; "));
+}
+
 TEST(Extractor, AnInlineDatelineIsNoPartOfTheFirstSentence)
 {
     EXPECT_EQ(speakers(QStringLiteral("Walking and dementia\n\nLONDON (Reuters) — Older adults who walked more had a "
