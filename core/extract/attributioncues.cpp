@@ -29,7 +29,7 @@ int Attribution::cueLength(const Document &doc, int t) const
     // "condemned as “a betrayal”", "hailed as “historic”": judgements that quote words, which
     // the partial quotes take; alone they report nothing ("which the UN has criticised").
     if (isOneOf(doc, t, {u"condemned", u"condemn", u"condemns", u"condemning", u"hailed", u"criticised", u"criticized",
-                         u"slammed", u"calling", u"calls"})) // "calling her “a tireless voice”"
+                         u"slammed", u"calling", u"calls", u"praised", u"praises"})) // "calling her “a tireless voice”"
         return 0;
     // "Lindqvist, asked whether she would consider it, said": a passive participle, the
     // question put to the subject.
@@ -99,7 +99,7 @@ bool Attribution::isAmbiguousCue(const Document &doc, int t) const
                             u"notes", u"note", u"claims", u"claim", u"comments", u"comment",
                             u"calls", u"call", u"called", u"answer", u"ask", u"asks", u"asked",
                             u"promise", u"promised", u"describe", u"described", u"accused",
-                            u"dismissed", u"urged", u"recalled", u"add", u"agree", u"agreed",
+                            u"dismissed", u"urged", u"recalled", u"recalls", u"recalling", u"add", u"agree", u"agreed",
                             u"remember", u"responded", u"stress", u"reveal", u"revealed",
                             u"write", u"writes", u"wrote", u"written", u"point", u"points", u"pointed",
                             u"pointing", u"branded", u"branding", u"dubbed", u"dubbing", u"labelled", u"labelling",

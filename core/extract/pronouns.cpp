@@ -364,6 +364,9 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
         return -1;
     const QStringView noun = doc.textOf(doc.tokens[last]);
     const bool title = m_lexicon.flags(doc.tokens[last].word) & TitleWord;
+    // "..., a firm that advised Rodrigo Lagos, the records show.": several things, no person.
+    if (pluralNoun(noun) && !title && !(m_lexicon.flags(doc.tokens[last].word) & PersonNoun))
+        return -1;
     auto is = [&](int k) { return k >= 0 && k < doc.tokens.size() && sameWordIgnoringCase(doc.textOf(doc.tokens[k]), noun); };
     // "The university's vice-chancellor, Professor Aldous Brennan-Okoro," and "Aldous
     // Brennan-Okoro, the vice-chancellor,": the noun beside the name.

@@ -532,3 +532,19 @@ TEST(Quotes, AParticipleAfterAQuotedEndingSpeaksForTheSameSpeaker)
                            "PARTIAL “until the dust settles,” | said | Benali",
                            "INDIRECT his voters wanted rent controls | adding | Benali"}));
 }
+
+TEST(Quotes, RecordsThatShowItAreNoPersonNamedBeforeThem)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The payments went to a firm that advised Rodrigo Lagos, the records show.")),
+              QStringList{"INDIRECT The payments went to a firm that advised Rodrigo Lagos | show | the records"});
+}
+
+TEST(Quotes, PraiseQuotesWordsAndRecallingReportsThem)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Inspectors praised its \"calm, nurturing atmosphere\" and strong results in reading.")),
+              QStringList{"PARTIAL \"calm, nurturing atmosphere\" | praised | Inspectors"});
+    EXPECT_EQ(quotes(QStringLiteral("Miriam Okafor left in 2019. “Seventeen rejections,” she recalls.")),
+              QStringList{"DIRECT “Seventeen rejections,” | recalls | Miriam Okafor"});
+    // A recall of cars reports nothing.
+    EXPECT_TRUE(quotes(QStringLiteral("Toyota recalls a million cars over faulty brakes.")).isEmpty());
+}
