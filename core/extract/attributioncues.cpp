@@ -22,7 +22,13 @@ int Attribution::cueLength(const Document &doc, int t) const
         && isOneOf(doc, t, {u"says", u"say", u"warns", u"warn", u"claims", u"claim", u"finds", u"find", u"reports"})
         && doc.zoneOf(t) == u"HEADLINE" && doc.tokens[t - 1].is(Capitalised)
         && (isComma(doc, t - 2) || isComma(doc, t - 3));
-    if (tok.is(Capitalised) && !headlineCue)
+    // Or it opens with it: "Prosecutor Says Solar Boss Hid Losses", "Mayor Denies Seeing ...":
+    // verbs that are no nouns, after the speaker's capitalised words.
+    const bool headlineOpening = tok.is(Capitalised) && t >= 1 && t + 2 < doc.tokens.size()
+        && isOneOf(doc, t, {u"says", u"say", u"tells", u"warns", u"insists", u"admits", u"denies", u"confirms"})
+        && doc.zoneOf(t) == u"HEADLINE" && doc.tokens[t - 1].is(Word) && doc.tokens[t - 1].is(Capitalised)
+        && doc.tokens[t + 1].is(Word) && doc.tokens[t + 1].is(Capitalised) && doc.paragraphOf(t + 1) == doc.paragraphOf(t);
+    if (tok.is(Capitalised) && !headlineCue && !headlineOpening)
         return 0;
     if (!(m_lexicon.flags(tok.word) & (SpeechVerb | ThoughtVerb)))
         return 0;

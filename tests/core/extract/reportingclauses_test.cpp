@@ -255,6 +255,9 @@ TEST(Quotes, ATitleCaseHeadlineEndsWithItsAttribution)
     EXPECT_EQ(quotes(QStringLiteral("Breach at Corvala Health Exposed Millions of Records, Company Says\n\nThe breach began "
                                     "in May.")),
               QStringList{"INDIRECT Breach at Corvala Health Exposed Millions of Records | Says | Company"});
+    // Or opens with it.
+    EXPECT_EQ(quotes(QStringLiteral("Prosecutor Says Solar Boss Hid Losses From Small Investors\n\nThe trial began in May.")),
+              QStringList{"INDIRECT Solar Boss Hid Losses From Small Investors | Says | Prosecutor"});
     // Not a title that only contains the word.
     EXPECT_TRUE(quotes(QStringLiteral("What the Minister Says Matters\n\nThe breach began in May.")).isEmpty());
 }
