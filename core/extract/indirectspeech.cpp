@@ -68,7 +68,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     if (told > t + 1) {
                         int after = adverbialEnd(doc, idx, told, sentenceEnd);
                         after = placeEnd(doc, after, sentenceEnd);
-                        if (after >= sentenceEnd || isComma(doc, after))
+                        // "..., prosecutors told a Frankfurt court on Tuesday as his trial opened."
+                        if (after >= sentenceEnd || isComma(doc, after) || isOneOf(doc, after, {u"as", u"while", u"when"}))
                             afterCue = after;
                     }
                 }
@@ -78,6 +79,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // circumstance after the cue ends the report as the sentence's end does.
                 // So does an appositive about the statement: ", a figure that officials dismissed".
                 const bool endsSentence = afterCue >= sentenceEnd
+                    || (afterCue > t + len && isTellVerb(doc, t) && isOneOf(doc, afterCue, {u"as", u"while", u"when"}))
                     || (isComma(doc, afterCue) && textIs(doc, afterCue + 1, u"in") && isOneOf(doc, afterCue + 2, {u"a", u"what"})) // ", in a move"
                     || (isComma(doc, afterCue) && isOneOf(doc, afterCue + 1, {u"as", u"while", u"although", u"though",
                             u"after", u"before", u"when", u"because", u"amid", u"despite", u"since", u"but", u"even",
@@ -165,12 +167,28 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 // "..., NHS data show.", "..., the emails show.": records that show it, after it.
                 const bool recordsShow = thought && isOneOf(doc, t, {u"show", u"shows", u"showed", u"suggest", u"suggests"})
                     && isOneOf(doc, t - 1, {u"data", u"figures", u"records", u"emails", u"documents", u"statistics", u"filings",
-                                            u"records", u"messages", u"minutes", u"polls", u"estimates"});
+                                            u"filing", u"messages", u"minutes", u"polls", u"estimates", u"report", u"audit",
+                                            u"survey", u"study"});
                 if (!sp.found() && (!thought || recordsShow) && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
-                    const Speaker after = nounPhraseBefore(doc, t, s.first);
+                    // "..., the head of the agency's northern region has warned.": past "has".
+                    int verb = t;
+                    while (verb - 1 > s.first && verb > t - 2 && isOneOf(doc, verb - 1, {u"has", u"have", u"had"}))
+                        --verb;
+                    const Speaker after = nounPhraseBefore(doc, verb, s.first);
                     if (after.found() && isComma(doc, doc.tokenAt(after.span.start) - 1))
                         sp = after;
+                    // A longer description: "the head of the Environment Agency's northern region".
+                    int comma = verb - 1;
+                    while (!sp.found() && comma > s.first + 2 && comma > verb - 12
+                           && (doc.tokens[comma].is(Word) || doc.tokens[comma].is(Possessive)))
+                        --comma;
+                    if (!sp.found() && isComma(doc, comma) && comma + 2 < verb && isDeterminer(doc, comma + 1)) {
+                        const quint32 head = m_lexicon.flags(doc.tokens[comma + 2].word);
+                        if (((head & (PersonNoun | TitleWord | kUnnamedHead)) || textIs(doc, comma + 2, u"head"))
+                            && textIs(doc, comma + 3, u"of"))
+                            sp = {-1, doc.spanOf(comma + 1, verb), bool(head & kUnnamedHead)};
+                    }
                 }
                 if (!sp.found() && !participle && (thatFollows || thatAhead || endsSentence || (len == 1 && isSayVerb(doc, t)))
                     && isComma(doc, close)) {

@@ -59,9 +59,22 @@ int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int en
     if (from >= end)
         return from;
     // "told The Associated Press", "told the BBC".
+    auto stops = [&doc](int k) {
+        return isOneOf(doc, k, {u"that", u"on", u"in", u"at", u"after", u"before", u"during", u"late", u"early", u"as",
+                                u"while", u"when"});
+    };
     const int named = idx.mentionByFirst[size_t(from + (isDeterminer(doc, from) && from + 1 < end ? 1 : 0))];
-    if (named >= 0)
-        return doc.mentions[named].last;
+    if (named >= 0) {
+        // "told a Frankfurt court", "told Spanish radio": a place or nationality describes the
+        // one told.
+        int k = doc.mentions[named].last;
+        const QString &type = doc.mentions[named].type;
+        if (type == u"GPE" || type == u"LOC" || type == u"NORP")
+            while (k < end && k < doc.mentions[named].last + 2 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised)
+                   && !opensClause(doc, k) && !stops(k))
+                ++k;
+        return k;
+    }
     // "told Newswire the attackers had": a name the tagger missed, before a clause.
     if (from + 1 < end && doc.tokens[from].is(Word) && doc.tokens[from].is(Capitalised) && !opensClause(doc, from)
         && !isObjectPronoun(doc, from) && isOneOf(doc, from + 1, {u"the", u"a", u"an", u"he", u"she", u"they", u"it", u"we",
@@ -72,7 +85,7 @@ int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int en
         ++k;
     const int first = k;
     while (k < end && k < first + 3 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised) && !opensClause(doc, k)
-           && !isOneOf(doc, k, {u"that", u"on", u"in", u"at", u"after", u"before", u"during", u"late", u"early"}))
+           && !stops(k))
         ++k;
     // "told state broadcaster VTV that": the name after its description.
     if (k > first && k < end && idx.mentionByFirst[size_t(k)] >= 0)

@@ -329,3 +329,18 @@ TEST(Quotes, AJokeAConfirmationBeforeAPronounAndANounAfterAPreposition)
     ASSERT_FALSE(claims.isEmpty());
     EXPECT_EQ(claims.first(), "DIRECT \"We had 11,000 claims by lunchtime,\" | said | Renee Gilchrist");
 }
+
+TEST(Quotes, AReportEndsWithItsSpeakerBeforeAClauseOfCircumstanceOrAfterHas)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The executive hid losses from investors, prosecutors told a Frankfurt court on Tuesday "
+                                    "as his fraud trial opened.")),
+              QStringList{"INDIRECT The executive hid losses from investors | told | prosecutors"});
+    EXPECT_EQ(quotes(QStringLiteral("The executive hid losses from investors, prosecutors told the court as his trial opened.")),
+              QStringList{"INDIRECT The executive hid losses from investors | told | prosecutors"});
+    EXPECT_EQ(quotes(QStringLiteral("The delay is leaving homes exposed to tidal surges, the head of the Environment Agency's "
+                                    "northern region has warned.")),
+              QStringList{"INDIRECT The delay is leaving homes exposed to tidal surges | warned | the head of the "
+                          "Environment Agency's northern region"});
+    EXPECT_EQ(quotes(QStringLiteral("The chipmaker posted a net loss of $312 million, the filing showed.")),
+              QStringList{"INDIRECT The chipmaker posted a net loss of $312 million | showed | the filing"});
+}
