@@ -332,6 +332,11 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.title");
         return QStringLiteral("PERSON");
     }
+    // "Santa Rosalia", "San Isidro", "São Mateus": a saint's town.
+    if (n >= 2 && isOneOf(doc.textOf(first), {u"Santa", u"San", u"Santo", u"São", u"Sankt"})) {
+        rule = QStringLiteral("entity.saintplace");
+        return QStringLiteral("GPE");
+    }
     if ((ff & FirstName) && n >= 2 && n <= 4) {
         rule = QStringLiteral("entity.firstname");
         return QStringLiteral("PERSON");

@@ -225,11 +225,23 @@ void EntityTagger::run(Document &doc) const
                 m.type = place ? QStringLiteral("GPE") : QStringLiteral("ORG");
                 m.rule = place ? QStringLiteral("entity.gpehead") : QStringLiteral("entity.outlethead");
             }
+            // "Typhoon Tomasa", "Hurricane Helene": a storm, no person.
+            if (m.type == u"PERSON"_s && e - t >= 2
+                && AttributionWords::isOneOf(doc, t, {u"Typhoon", u"Hurricane", u"Cyclone", u"Storm"})) {
+                t = e;
+                continue;
+            }
+            // "the Courier", "Courier staff": a newspaper named by the last word of its name.
+            if (m.type == u"PERSON"_s && e - t == 1 && (head & OutletWord)) {
+                m.type = QStringLiteral("ORG");
+                m.rule = QStringLiteral("entity.outlethead");
+            }
             // "Jordan Pike", "Georgia Whitlock": a given name that is also a place's, before a
             // word that names no place, names a person, whatever the model made of it.
             if (m.type == u"GPE"_s && e - t == 2 && doc.tokens[e - 1].is(Capitalised)
                 && !(head & (GpeWord | LocWord | OrgWord | CommonWord))
                 && !AttributionWords::isOneOf(doc, e - 1, {u"City", u"Place", u"Town", u"Village", u"Heights", u"Springs"})
+                && !AttributionWords::isOneOf(doc, t, {u"Santa", u"San", u"Santo", u"São", u"Sankt"}) // "Santo Spirito"
                 && m_lexicon.longestMatch(doc.tokens, t, e, kGazetteerNames).length != e - t
                 && !m_lexicon.wordMatch(doc.tokens[e - 1].word, kGazetteerNames | kindBit(PhraseKind::WorldCity)).length
                 && ((m_lexicon.flags(doc.tokens[t].word) & FirstName)

@@ -228,6 +228,18 @@ TEST(EntityTagger, ATitleDoesNotReachIntoTheLineBefore)
     EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Ines Margit Varga[Dame]"))) << qPrintable(found);
 }
 
+TEST(EntityTagger, StormsTownsOfSaintsLibrariesAndPapersAreNoPersons)
+{
+    const QString found = tagged(QStringLiteral("Typhoon Tomasa hit the coast near Santa Rosalia on Monday. "
+                                                "By Karen Doyle, Courier staff. Talvora Minerals said the Millbrook Public "
+                                                "Library would close."));
+    EXPECT_TRUE(found.contains(QStringLiteral("GPE:Santa Rosalia"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Talvora Minerals"))) << qPrintable(found);
+    EXPECT_TRUE(found.contains(QStringLiteral("ORG:Millbrook Public Library"))) << qPrintable(found);
+    for (const char *notPerson : {"PERSON:Typhoon", "PERSON:Courier", "PERSON:Santa", "PERSON:Talvora", "PERSON:Millbrook"})
+        EXPECT_FALSE(found.contains(QLatin1String(notPerson))) << notPerson << ": " << qPrintable(found);
+}
+
 TEST(EntityTagger, AGeneralHospitalIsNoGeneral)
 {
     // "General" is a title before a name ("General Mark Milley"), not inside a hospital's.
