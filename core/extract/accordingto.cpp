@@ -38,6 +38,7 @@ void Attribution::attributeAccordingTo(const Document &doc, const Index &idx, co
     int sourceEnd = t + 2;
     while (sourceEnd < comma && doc.text[doc.tokens[sourceEnd].start] != u'(')
         ++sourceEnd;
+    bool seenBy = false; // the mention before was one that only saw the text
     for (int k = t + 2; k < sourceEnd; ++k) {
         const int m = idx.mentionByFirst[size_t(k)];
         // "according to a copy of the text seen by Reuters", "according to a memo
@@ -45,7 +46,10 @@ void Attribution::attributeAccordingTo(const Document &doc, const Index &idx, co
         const int by = k - 1 - (isDeterminer(doc, k - 1) ? 1 : 0);
         const bool onlySaw = (textIs(doc, by, u"by") && isOneOf(doc, by - 1, {u"seen", u"obtained", u"reviewed", u"viewed"}))
             || (textIs(doc, by, u"to") && isOneOf(doc, by - 1, {u"leaked", u"sent", u"given", u"provided", u"shown"}))
-            || (textIs(doc, by, u"with") && textIs(doc, by - 1, u"shared"));
+            || (textIs(doc, by, u"with") && textIs(doc, by - 1, u"shared"))
+            || (seenBy && isOneOf(doc, by, {u"and", u","})); // "seen by Le Monde and Der Spiegel"
+        if (m >= 0)
+            seenBy = onlySaw;
         // "according to Thai customs data", "according to Germany's statistics office":
         // what the nationality or country describes.
         const int after = m >= 0 ? doc.mentions[m].last + (doc.tokens[doc.mentions[m].last].is(Possessive) ? 1 : 0) : -1;

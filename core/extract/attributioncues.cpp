@@ -57,6 +57,16 @@ int Attribution::cueLength(const Document &doc, int t) const
                                      u"confirmed", u"disclose", u"disclosed", u"specify", u"specified", u"explain",
                                      u"explained", u"reveal", u"revealed", u"elaborate", u"elaborated"}))
         return 0;
+    // "public officials must declare any business relationship": a duty, not a statement; but
+    // "I must say", "I should mention" are, and so is what someone must know or think.
+    if (isOneOf(doc, t - 1, {u"must", u"should", u"shall"}) && !isOneOf(doc, t - 2, {u"i", u"we"})
+        && (m_lexicon.flags(tok.word) & SpeechVerb))
+        return 0;
+    // "did not say whether she would testify before a committee that ...": what someone may do.
+    if (isOneOf(doc, t - 1, {u"would", u"will", u"could", u"might"}))
+        for (int k = t - 2; k >= 0 && k >= t - 5 && doc.tokens[k].is(Word); --k)
+            if (isOneOf(doc, k, {u"whether", u"if"}))
+                return 0;
     // "head of claims at Piedmont Mutual", "a flood of reports": a noun after a preposition.
     if (isOneOf(doc, t - 1, {u"of", u"for", u"about", u"on", u"in", u"with"}) && isAmbiguousCue(doc, t)
         && doc.textOf(tok).endsWith(u's') && !doc.textOf(tok).endsWith(u"ss"))

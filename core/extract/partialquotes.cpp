@@ -116,8 +116,10 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 } else {
                     sp = speakerBefore(doc, idx, t, s.first);
                 }
-                if (!sp.found() && isComma(doc, t - 1) && doc.textOf(doc.tokens[t]).endsWith(u"ing"))
-                    sp = sentenceSubject(doc, idx, s, t); // "Dačić hit back, describing them as “...”"
+                // "Dačić hit back, describing them as “...”"; "The jury president, Danish actress
+                // Karen Holm, called the film “...”": the subject, before the comma.
+                if (!sp.found() && isComma(doc, t - 1))
+                    sp = sentenceSubject(doc, idx, s, t);
                 // "Reyes said talks had collapsed, and accused ministers of “...”": the second verb
                 // shares the speaker of the statement it is joined to.
                 if (!sp.found() && isOneOf(doc, t - 1, {u"and", u"but"}) && after != indirect.cbegin()) {

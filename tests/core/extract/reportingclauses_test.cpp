@@ -344,3 +344,20 @@ TEST(Quotes, AReportEndsWithItsSpeakerBeforeAClauseOfCircumstanceOrAfterHas)
     EXPECT_EQ(quotes(QStringLiteral("The chipmaker posted a net loss of $312 million, the filing showed.")),
               QStringList{"INDIRECT The chipmaker posted a net loss of $312 million | showed | the filing"});
 }
+
+TEST(Quotes, ADutyOrWhatSomeoneMayDoIsNoStatement)
+{
+    EXPECT_TRUE(quotes(QStringLiteral("Under Chilean law, public officials must declare any business relationship with "
+                                      "people seeking permits.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("She did not say whether she would testify before a legislative committee that has "
+                                      "scheduled a hearing on the issue.")).isEmpty());
+    // What someone must know is a statement, and so is "I must say".
+    EXPECT_EQ(quotes(QStringLiteral("I must say the outcome is highly uncertain.")),
+              QStringList{"INDIRECT the outcome is highly uncertain | say | I"});
+}
+
+TEST(Quotes, OutletsThatOnlySawTheDocumentsAreNoSource)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Consultora won a permit, according to documents seen by Le Monde and Der Spiegel.")),
+              QStringList{"INDIRECT Consultora won a permit | according to | documents seen by Le Monde and Der Spiegel"});
+}

@@ -548,3 +548,11 @@ TEST(Quotes, PraiseQuotesWordsAndRecallingReportsThem)
     // A recall of cars reports nothing.
     EXPECT_TRUE(quotes(QStringLiteral("Toyota recalls a million cars over faulty brakes.")).isEmpty());
 }
+
+TEST(Quotes, APartialQuoteAfterAnAppositiveIsTheSubjects)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The jury president, Danish actress Karen Holm, called the film \"a miracle of patience\" "
+                                    "and said the decision had been unanimous.")),
+              (QStringList{"PARTIAL \"a miracle of patience\" | called | Karen Holm",
+                           "INDIRECT the decision had been unanimous | said | Karen Holm"}));
+}
