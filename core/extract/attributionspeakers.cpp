@@ -1,4 +1,5 @@
 #include "extract/attribution.h"
+#include "extract/entityfinder.h"
 #include "extract/attributionwords.h"
 
 #include <algorithm>
@@ -121,11 +122,12 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
 
 Attribution::Speaker Attribution::openingHeadOf(const Document &doc, const Sentence &s, int cue) const
 {
-    // "The family of a ...", "The mother of two of the victims": a person or group, then "of".
+    // "The family of a ...", "The mother of two of the victims", "The head of a patients' group":
+    // a person or group, then "of".
     const int first = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
     for (int head = first; head < cue - 2 && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
         const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
-        if (textIs(doc, head + 1, u"of") && ((flags & (PersonNoun | kUnnamedHead)) || isOneOf(doc, head, {u"family", u"relatives"})))
+        if (textIs(doc, head + 1, u"of") && ((flags & (PersonNoun | kUnnamedHead)) || isOneOf(doc, head, {u"family", u"relatives", u"head"})))
             return {-1, doc.spanOf(s.first, head + 1), bool(flags & kUnnamedHead)};
     }
     return {};
@@ -151,10 +153,18 @@ Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sen
         --p;
     if (!isOneOf(doc, p, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside"}))
         return {};
-    const int first = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
+    // Past an opening phrase: "In February, a payments start-up in Cork disclosed".
+    int opening = s.first;
+    if (isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"earlier", u"later", u"meanwhile", u"separately"}))
+        for (int k = s.first + 1; k < p && k < s.first + 7 && (doc.tokens[k].is(Word) || isComma(doc, k)); ++k)
+            if (isComma(doc, k)) {
+                opening = k + 1;
+                break;
+            }
+    const int first = opening + (isDeterminer(doc, opening) ? 1 : 0);
     for (int head = first; head < p && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
         const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
-        if (!(flags & (PersonNoun | kUnnamedHead | TitleWord | OrgWord)))
+        if (!(flags & (PersonNoun | kUnnamedHead | TitleWord | OrgWord)) && !describesOrganisation(m_lexicon, doc, head))
             continue;
         if (!isOneOf(doc, head + 1, {u"of", u"for", u"in", u"from", u"at", u"near", u"representing", u"based"}))
             return {};
@@ -162,7 +172,7 @@ Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sen
         for (int k = head + 1; k < cue; ++k)
             if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive) && !doc.tokens[k].is(Number))
                 return {};
-        return {-1, doc.spanOf(s.first, head + 1), bool(flags & kUnnamedHead)};
+        return {-1, doc.spanOf(opening, head + 1), bool(flags & kUnnamedHead)};
     }
     return {};
 }

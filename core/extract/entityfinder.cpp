@@ -81,7 +81,7 @@ bool describesOrganisation(const Lexicon &lexicon, const Document &doc, int t)
     for (const QStringView noun : {u"firm", u"operator", u"carrier", u"developer", u"chain", u"retailer", u"manufacturer",
                                    u"insurer", u"lender", u"charity", u"maker", u"giant", u"startup", u"conglomerate",
                                    u"supplier", u"producer", u"automaker", u"carmaker", u"drugmaker", u"chipmaker",
-                                   u"distributor", u"exporter", u"airline", u"brewer", u"bank"})
+                                   u"distributor", u"exporter", u"airline", u"brewer", u"bank", u"start-up", u"company"})
         if (sameWordIgnoringCase(w, noun))
             return true;
     return false;

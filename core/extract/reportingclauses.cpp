@@ -244,6 +244,8 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         }
         if (noun < 0)
             return from;
+        while (noun + 1 < end && statementNoun(noun + 1)) // "in a blog post", "at a news conference"
+            ++noun;
         for (int j = noun + 1; j < end && j <= noun + 9; ++j) {
             if (textIs(doc, j, u"that"))
                 return j;

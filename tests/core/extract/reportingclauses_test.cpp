@@ -361,3 +361,9 @@ TEST(Quotes, OutletsThatOnlySawTheDocumentsAreNoSource)
     EXPECT_EQ(quotes(QStringLiteral("Consultora won a permit, according to documents seen by Le Monde and Der Spiegel.")),
               QStringList{"INDIRECT Consultora won a permit | according to | documents seen by Le Monde and Der Spiegel"});
 }
+
+TEST(Quotes, AStatementInABlogPostEndsTheReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The intrusion went undetected for three weeks, the company said in a blog post on Tuesday.")),
+              QStringList{"INDIRECT The intrusion went undetected for three weeks | said | the company"});
+}

@@ -556,3 +556,11 @@ TEST(Quotes, APartialQuoteAfterAnAppositiveIsTheSubjects)
               (QStringList{"PARTIAL \"a miracle of patience\" | called | Karen Holm",
                            "INDIRECT the decision had been unanimous | said | Karen Holm"}));
 }
+
+TEST(Quotes, TheHeadOfAGroupOrAFirmSomewhereSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The head of a patients' group in northern England said the report confirmed their fears.")),
+              QStringList{"INDIRECT the report confirmed their fears | said | The head"});
+    EXPECT_EQ(quotes(QStringLiteral("In February, a payments start-up in Cork disclosed that a server had exposed records.")),
+              QStringList{"INDIRECT a server had exposed records | disclosed | a payments start-up"});
+}
