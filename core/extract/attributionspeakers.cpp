@@ -351,7 +351,8 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 --before;
             // "Documents reviewed by The Texas Tribune show": the documents, which the outlet
             // only saw.
-            if (textIs(doc, before, u"by") && isOneOf(doc, before - 1, {u"seen", u"obtained", u"reviewed", u"viewed"})
+            if (textIs(doc, before, u"by") && isOneOf(doc, before - 1, {u"seen", u"obtained", u"reviewed", u"viewed", u"compiled",
+                                                                       u"collected", u"gathered", u"analysed", u"analyzed"})
                 && before - 2 >= limit && doc.tokens[before - 2].is(Word)) {
                 int start = before - 2;
                 while (start - 1 >= limit && before - start < 5 && doc.tokens[start - 1].is(Word)

@@ -169,10 +169,20 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     && !(m_lexicon.flags(doc.tokens[t - 1].word) & (PronounWord | kUnnamedHead)))
                     continue;
                 // "..., NHS data show.", "..., the emails show.": records that show it, after it.
-                const bool recordsShow = thought && isOneOf(doc, t, {u"show", u"shows", u"showed", u"suggest", u"suggests"})
-                    && isOneOf(doc, t - 1, {u"data", u"figures", u"records", u"emails", u"documents", u"statistics", u"filings",
+                auto recordsNoun = [&](int k) {
+                    return isOneOf(doc, k, {u"data", u"figures", u"records", u"emails", u"documents", u"statistics", u"filings",
                                             u"filing", u"messages", u"minutes", u"polls", u"estimates", u"report", u"audit",
                                             u"survey", u"study"});
+                };
+                // "..., data compiled by Bloomberg show.": the records, with who compiled them.
+                const int compiler = idx.mentionByLast[size_t(t - 1)];
+                const int compiledBy = compiler >= 0 ? doc.mentions[compiler].first - 1 : -1;
+                const bool compiled = compiledBy >= 2 && textIs(doc, compiledBy, u"by")
+                    && isOneOf(doc, compiledBy - 1, {u"compiled", u"collected", u"gathered", u"analysed", u"analyzed", u"seen",
+                                                     u"obtained", u"reviewed"})
+                    && recordsNoun(compiledBy - 2);
+                const bool recordsShow = thought && isOneOf(doc, t, {u"show", u"shows", u"showed", u"suggest", u"suggests"})
+                    && (recordsNoun(t - 1) || compiled);
                 if (!sp.found() && (!thought || recordsShow) && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
                     // "..., the head of the agency's northern region has warned.": past "has".

@@ -385,10 +385,12 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
                  || (m.last + 2 < doc.tokens.size() && doc.tokens[m.last + 2].is(Possessive))))
             return false;
         // The head of the phrase, before any preposition: not "chief executive of the company".
+        // Not the subject of the report that follows: "... for striker Youssef Benali, the club said".
         for (int j = m.last + 1; j < doc.tokens.size() && j <= m.last + 8 && !isComma(doc, j) && !doc.tokens[j].is(SentenceFinal)
                                  && !isOneOf(doc, j, {u"of", u"at", u"for", u"from", u"in", u"with", u"to", u"on", u"who", u"which"}); ++j)
             if (is(j))
-                return true;
+                return !(j + 1 < doc.tokens.size() && doc.tokens[j + 1].is(Word)
+                         && (m_lexicon.flags(doc.tokens[j + 1].word) & SpeechVerb));
         return false;
     };
     // The latest person named with it, among the mentions before: a bounded look back.

@@ -367,3 +367,9 @@ TEST(Quotes, AStatementInABlogPostEndsTheReport)
     EXPECT_EQ(quotes(QStringLiteral("The intrusion went undetected for three weeks, the company said in a blog post on Tuesday.")),
               QStringList{"INDIRECT The intrusion went undetected for three weeks | said | the company"});
 }
+
+TEST(Quotes, DataCompiledByAnOutletShowWhatTheyShow)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Market pricing implies 40 basis points of easing, data compiled by Bloomberg show.")),
+              QStringList{"INDIRECT Market pricing implies 40 basis points of easing | show | data compiled by Bloomberg"});
+}

@@ -564,3 +564,9 @@ TEST(Quotes, TheHeadOfAGroupOrAFirmSomewhereSpeaks)
     EXPECT_EQ(quotes(QStringLiteral("In February, a payments start-up in Cork disclosed that a server had exposed records.")),
               QStringList{"INDIRECT a server had exposed records | disclosed | a payments start-up"});
 }
+
+TEST(Quotes, TheSubjectOfATrailingReportIsNoDescriptionOfTheNameBeforeIt)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Harwick City rejected a third offer for striker Youssef Benali, the club said.")),
+              QStringList{"INDIRECT Harwick City rejected a third offer for striker Youssef Benali | said | the club"});
+}
