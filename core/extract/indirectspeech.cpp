@@ -69,7 +69,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         int after = adverbialEnd(doc, idx, told, sentenceEnd);
                         after = placeEnd(doc, after, sentenceEnd);
                         // "..., prosecutors told a Frankfurt court on Tuesday as his trial opened."
-                        if (after >= sentenceEnd || isComma(doc, after) || isOneOf(doc, after, {u"as", u"while", u"when"}))
+                        // "telling reporters in Brussels that": the clause after the one told.
+                        if (after >= sentenceEnd || isComma(doc, after) || isOneOf(doc, after, {u"as", u"while", u"when"})
+                            || (textIs(doc, after, u"that") && after + 1 < sentenceEnd && !isComma(doc, after + 1)))
                             afterCue = after;
                     }
                 }

@@ -329,7 +329,10 @@ int Attribution::placeEnd(const Document &doc, int from, int end) const
            && !isOneOf(doc, k, {u"that", u"who", u"which", u"and", u"but"}) && !isAuxiliary(doc, k)
            && !(m_lexicon.flags(doc.tokens[k].word) & (SpeechVerb | PronounWord)))
         ++k;
-    return k >= end || isComma(doc, k) ? k : from;
+    // "told reporters in Lagos that": after a name, "that" opens the clause, not a relative one.
+    const bool named = doc.tokens[from + 1].is(Capitalised) && textIs(doc, k, u"that")
+        && !(m_lexicon.flags(doc.tokens[from + 1].word) & (MonthWord | WeekdayWord)); // not "told in January that"
+    return k >= end || isComma(doc, k) || named ? k : from;
 }
 
 bool Attribution::participleAfterComma(const Document &doc, int comma) const

@@ -373,3 +373,15 @@ TEST(Quotes, DataCompiledByAnOutletShowWhatTheyShow)
     EXPECT_EQ(quotes(QStringLiteral("Market pricing implies 40 basis points of easing, data compiled by Bloomberg show.")),
               QStringList{"INDIRECT Market pricing implies 40 basis points of easing | show | data compiled by Bloomberg"});
 }
+
+TEST(Quotes, ThatAfterTheOneToldAndWhereOpensTheReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Okafor told reporters in London that the vote was rigged.")),
+              QStringList{"INDIRECT the vote was rigged | told reporters | Okafor"});
+    EXPECT_EQ(quotes(QStringLiteral("Finance Minister Ewa Dąbrowska welcomed the decision, telling reporters in Brussels that "
+                                    "lower rates would \"support households.\"")),
+              (QStringList{"INDIRECT lower rates would \"support households.\" | telling | Ewa Dąbrowska",
+                           "PARTIAL \"support households.\" | telling | Ewa Dąbrowska"}));
+    // A demonstrative "that" is no clause: "upon me telling him that, he offered".
+    EXPECT_TRUE(quotes(QStringLiteral("So, upon me telling him that, he offered to pay my employees.")).isEmpty());
+}
