@@ -590,6 +590,19 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
 Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index &idx, int from,
                                                int limit) const
 {
+    // "..., warns the union leader.", "..., warns agency chief": a description of one person or
+    // body that runs to the end of the clause.
+    {
+        int k = from + (isDeterminer(doc, from) ? 1 : 0);
+        int last = -1;
+        for (; k < limit && k < from + 4 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised)
+               && idx.mentionByFirst[size_t(k)] < 0 && !(m_lexicon.flags(doc.tokens[k].word) & (CommonWord | NameConnector)); ++k)
+            last = k; // not "promised stricter oversight of private operators"
+        const quint32 head = last >= 0 ? m_lexicon.flags(doc.tokens[last].word) : 0;
+        if (last >= 0 && (k >= limit || isComma(doc, k)) && (head & (PersonNoun | TitleWord | OrgWord | kUnnamedHead))
+            && !(head & PronounWord))
+            return {-1, doc.spanOf(from, last + 1), bool(head & kUnnamedHead)};
+    }
     for (int k = from; k < limit && k < from + 6; ++k) {
         const Token &t = doc.tokens[k];
         if (idx.mentionByFirst[size_t(k)] >= 0) {

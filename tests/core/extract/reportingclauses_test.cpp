@@ -385,3 +385,12 @@ TEST(Quotes, ThatAfterTheOneToldAndWhereOpensTheReport)
     // A demonstrative "that" is no clause: "upon me telling him that, he offered".
     EXPECT_TRUE(quotes(QStringLiteral("So, upon me telling him that, he offered to pay my employees.")).isEmpty());
 }
+
+TEST(Quotes, ADescriptionAfterAnInvertedVerbSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Budget cuts will hit schools, warns the union leader.")),
+              QStringList{"INDIRECT Budget cuts will hit schools | warns | the union leader"});
+    // Not an object: "promised stricter oversight of private operators".
+    EXPECT_TRUE(quotes(QStringLiteral("The national lithium strategy, launched in 2023, promised stricter oversight of "
+                                      "private operators.")).isEmpty());
+}
