@@ -90,6 +90,9 @@ private:
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
     /// "The family of ...": the person or group a sentence opens with, before "of".
     Speaker openingHeadOf(const Document &doc, const Sentence &s, int cue) const;
+    /// Whether the denial verb at @p t denies a charge from @p k on: "denied any wrongdoing",
+    /// "denies the allegations", "denied knowing"; not "was denied bail" or "denied entry".
+    bool deniesCharge(const Document &doc, int t, int k, int end) const;
     /// The head of the sentence's subject where @p found, the speaker nearest the cue, is only
     /// a place at the end of what describes it: "The mayor of a small farming town in
     /// southwestern Idaho denied" is the mayor. Not found otherwise.

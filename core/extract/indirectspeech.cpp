@@ -506,6 +506,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         // "said it stood ready": a pronoun and its verb.
                         // "said on Thursday it was": the clause after the adverbial.
                         contentFirst = k; // "I think it is", "North Korea stated it would", unlike "he said it"
+                    } else if (deniesCharge(doc, t, k, sentenceEnd)) {
+                        // "denied any wrongdoing", "has denied knowing about the practices".
+                        contentFirst = k;
                     } else if (!ambiguous && (doc.tokens[k].is(Word) || doc.tokens[k].is(Number))
                                // "reported a preference for games": "a" opens an object unless a verb follows
                                && !(!isSayVerb(doc, t) && isOneOf(doc, k, {u"a", u"an"}) && !clauseAhead(doc, k, sentenceEnd)
@@ -576,7 +579,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
             // its verb.
             const bool subjectAndVerb = contentFirst >= 0 && contentLast - contentFirst == 2 && !opensNoClause(doc, contentFirst)
                 && doc.tokens[contentFirst].is(Word) && looksLikeVerb(doc, contentFirst + 1);
-            if (contentFirst < 0 || (contentLast - contentFirst < 3 && !subjectAndVerb))
+            // A charge denied may be short: "denied any wrongdoing".
+            const bool denial = contentFirst >= 0 && contentLast > contentFirst && deniesCharge(doc, t, contentFirst, contentLast);
+            if (contentFirst < 0 || (contentLast - contentFirst < 3 && !subjectAndVerb && !denial))
                 continue;
             // "..., no serious injuries reported": no one speaks.
             if (sp.mention < 0 && sp.span.length() > 0 && textIs(doc, doc.tokenAt(sp.span.start), u"no"))

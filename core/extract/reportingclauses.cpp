@@ -52,6 +52,25 @@ int Attribution::contentCutAt(const Document &doc, const Index &idx, int k, int 
     return -1;
 }
 
+bool Attribution::deniesCharge(const Document &doc, int t, int k, int end) const
+{
+    if (k >= end || !isOneOf(doc, t, {u"denied", u"denies", u"deny", u"denying"})
+        || isOneOf(doc, t - 1, {u"was", u"were", u"been", u"be", u"being", u"is", u"are"}))
+        return false;
+    auto charge = [&](int j) {
+        return isOneOf(doc, j, {u"wrongdoing", u"allegations", u"allegation", u"accusations", u"accusation", u"charges",
+                                u"claims", u"involvement", u"responsibility", u"knowledge", u"reports", u"wrongdoings"});
+    };
+    if (charge(k))
+        return true; // "denied wrongdoing"
+    if (isOneOf(doc, k, {u"any", u"all", u"the", u"these", u"those", u"its", u"his", u"her", u"their"}))
+        return charge(k + 1) || (k + 2 < end && charge(k + 2)); // "denied the latest allegations"
+    // "denied knowing", "Denies Seeing": a verb in -ing, as its own object.
+    const QStringView w = doc.textOf(doc.tokens[k]);
+    return doc.tokens[k].is(Word) && w.size() > 5 && w.endsWith(u"ing") && !(m_lexicon.flags(doc.tokens[k].word) & CommonWord)
+        && (!doc.tokens[k].is(Capitalised) || doc.zoneOf(k) == u"HEADLINE");
+}
+
 int Attribution::toldEnd(const Document &doc, const Index &idx, int from, int end) const
 {
     // "told reporters", "told the regional court", "told Reuters": a name, or a determiner and

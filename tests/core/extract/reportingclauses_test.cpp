@@ -394,3 +394,14 @@ TEST(Quotes, ADescriptionAfterAnInvertedVerbSpeaks)
     EXPECT_TRUE(quotes(QStringLiteral("The national lithium strategy, launched in 2023, promised stricter oversight of "
                                       "private operators.")).isEmpty());
 }
+
+TEST(Quotes, ADenialOfAChargeIsAStatement)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Maria Lopez denied any wrongdoing.")),
+              QStringList{"INDIRECT any wrongdoing | denied | Maria Lopez"});
+    EXPECT_EQ(quotes(QStringLiteral("He has denied knowing about the accounting practices.")),
+              QStringList{"INDIRECT knowing about the accounting practices | denied | He"});
+    // Not what was refused: "was denied bail", "denied entry to".
+    EXPECT_TRUE(quotes(QStringLiteral("She was denied bail.")).isEmpty());
+    EXPECT_TRUE(quotes(QStringLiteral("Border guards denied entry to the migrants.")).isEmpty());
+}
