@@ -168,7 +168,10 @@ Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sen
             continue;
         if (!isOneOf(doc, head + 1, {u"of", u"for", u"in", u"from", u"at", u"near", u"representing", u"based"}))
             return {};
-        // Only a subject that runs up to the cue, with no clause of its own inside.
+        // Only a subject of words that runs up to the cue, not too far off (bounded, so that a
+        // long sentence stays linear).
+        if (cue - head > 30)
+            return {};
         for (int k = head + 1; k < cue; ++k)
             if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive) && !doc.tokens[k].is(Number))
                 return {};
@@ -599,7 +602,13 @@ Attribution::Speaker Attribution::speakerAfter(const Document &doc, const Index 
                && idx.mentionByFirst[size_t(k)] < 0 && !(m_lexicon.flags(doc.tokens[k].word) & (CommonWord | NameConnector)); ++k)
             last = k; // not "promised stricter oversight of private operators"
         const quint32 head = last >= 0 ? m_lexicon.flags(doc.tokens[last].word) : 0;
-        if (last >= 0 && (k >= limit || isComma(doc, k)) && (head & (PersonNoun | TitleWord | OrgWord | kUnnamedHead))
+        // Not where a name follows the description: "said the director, Hannelore Achebe-Winslow".
+        int named = k + 1;
+        while (named < limit && named < k + 4 && idx.mentionByFirst[size_t(named)] < 0 && doc.tokens[named].is(Word)
+               && (m_lexicon.flags(doc.tokens[named].word) & TitleWord))
+            ++named;
+        const bool nameAfter = k < limit && isComma(doc, k) && named < limit && idx.mentionByFirst[size_t(named)] >= 0;
+        if (last >= 0 && (k >= limit || isComma(doc, k)) && !nameAfter && (head & (PersonNoun | TitleWord | OrgWord | kUnnamedHead))
             && !(head & PronounWord))
             return {-1, doc.spanOf(from, last + 1), bool(head & kUnnamedHead)};
     }

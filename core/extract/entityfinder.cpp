@@ -234,7 +234,12 @@ int titleStartWithRemits(const Lexicon &lexicon, const Document &doc, int first,
 {
     auto capitalisedWord = [&doc](int t) { return t >= 0 && doc.tokens[t].is(Word) && doc.tokens[t].is(Capitalised); };
     // "talks between Britain and Foreign Minister Jean Dupont": a place is no remit.
-    auto remit = [&](int t) { return capitalisedWord(t) && !lexicon.wordMatch(doc.tokens[t].word, kGazetteer).length; };
+    // Nor a given name, nor one of two parties: "talks between Macron and Foreign Minister".
+    auto remit = [&](int t) {
+        return capitalisedWord(t) && !lexicon.wordMatch(doc.tokens[t].word, kGazetteer).length
+            && !(lexicon.flags(doc.tokens[t].word) & FirstName) && lexicon.genderOf(doc.textOf(doc.tokens[t])) == NameGender::Unknown
+            && !AttributionWords::textIs(doc, t - 1, u"between");
+    };
     auto conjunction = [&doc](int t) { return AttributionWords::textIs(doc, t, u"and") || doc.textOf(doc.tokens[t]) == u"&"; };
     // A remit list ends in "and": "Culture, Media and Sport". Without one, a comma before the
     // title ends a phrase ("In London, Foreign Secretary David Lammy").

@@ -4,6 +4,7 @@
 #include "extract/entityfinder.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 
@@ -150,24 +151,33 @@ void EntityTagger::addTitleAndGazetteer(const Document &doc, Mention &m) const
 void EntityTagger::dropNamesInsideTitles(const Document &doc, QList<Mention> &out)
 {
     // "Health and Social Care Secretary Wes Streeting": the model, which saw few such titles,
-    // names "Health" a place; the title's remits say what it is.
-    std::vector<std::pair<int, int>> titles; // [first, last) tokens of each person's title
+    // names "Health" a place; the title's remits say what it is. Not a person's surname named
+    // in full elsewhere ("Emmanuel Macron ... Macron and Foreign Minister Jean Dupont").
+    std::vector<char> inTitle(size_t(doc.tokens.size()), 0);
+    bool any = false;
+    QSet<QStringView> surnames;
     for (const Mention &m : std::as_const(out)) {
+        if (m.type == u"PERSON"_s && m.last - m.first >= 2)
+            surnames.insert(doc.textOf(doc.tokens[m.last - 1]));
         if (m.type != u"PERSON"_s || !(m.title.contains(u" and "_s) || m.title.contains(u" & "_s)))
             continue;
         for (int k = m.first - 1; k >= 0 && m.first - k <= 10; --k) {
             if (doc.textOf(k, m.first) == m.title) {
-                titles.emplace_back(k, m.first);
+                std::fill(inTitle.begin() + k, inTitle.begin() + m.first, 1);
+                any = true;
                 break;
             }
         }
     }
-    if (titles.empty())
+    if (!any)
         return;
-    out.removeIf([&titles](const Mention &m) {
-        return m.rule == u"entity.model"_s && std::any_of(titles.begin(), titles.end(), [&m](const std::pair<int, int> &t) {
-            return m.first >= t.first && m.last <= t.second;
-        });
+    out.removeIf([&](const Mention &m) {
+        if (m.rule != u"entity.model"_s || (m.last - m.first == 1 && surnames.contains(doc.textOf(doc.tokens[m.first]))))
+            return false;
+        for (int k = m.first; k < m.last; ++k)
+            if (!inTitle[size_t(k)])
+                return false;
+        return true;
     });
 }
 
@@ -228,6 +238,7 @@ void EntityTagger::run(Document &doc) const
             // "Typhoon Tomasa", "Hurricane Helene": a storm, no person.
             if (m.type == u"PERSON"_s && e - t >= 2
                 && AttributionWords::isOneOf(doc, t, {u"Typhoon", u"Hurricane", u"Cyclone", u"Storm"})) {
+                outOfName.back() = -1; // no mention in out stands for this name
                 t = e;
                 continue;
             }
@@ -270,6 +281,7 @@ void EntityTagger::run(Document &doc) const
             const QStringView opening = doc.textOf(doc.tokens[t]);
             if (m.type == u"PERSON"_s && e < n && doc.tokens[e].is(Possessive)
                 && (opening == u"St"_s || opening == u"St."_s || opening == u"Saint"_s)) {
+                outOfName.back() = -1; // no mention in out stands for this name
                 t = e;
                 continue;
             }

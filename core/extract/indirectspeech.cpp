@@ -114,10 +114,18 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 sp = participle ? Speaker{} : speakerBefore(doc, idx, t, s.first);
                 if (const Speaker head = sp.found() ? headBeforePlace(doc, s, t, sp) : Speaker{}; head.found())
                     sp = head;
-                // "The head of a patients' group in northern England said": the head, not the group.
+                // "The head of a patients' group in northern England said": the head, not the
+                // group; only where the words between run on to the verb as one subject ("The
+                // family of the victim hired a lawyer and officials said" is the officials).
                 if (sp.found() && sp.mention < 0 && !(m_lexicon.flags(doc.tokens[doc.tokenAt(sp.span.start)].word) & PronounWord))
-                    if (const Speaker head = openingHeadOf(doc, s, t); head.found() && head.span.end < sp.span.start)
-                        sp = head;
+                    if (const Speaker head = openingHeadOf(doc, s, t); head.found() && head.span.end < sp.span.start) {
+                        bool oneSubject = t - doc.tokenAt(head.span.end) <= 12;
+                        for (int k = doc.tokenAt(head.span.end); oneSubject && k < t; ++k)
+                            oneSubject = (doc.tokens[k].is(Word) || doc.tokens[k].is(Possessive))
+                                && !isOneOf(doc, k, {u"and", u"but", u"who", u"which", u"that"});
+                        if (oneSubject)
+                            sp = head;
+                    }
                 // "One of the dissenters, Deputy Governor Tariq Obuya, has said publicly that".
                 int close = t - 1;
                 while (close > s.first && close > t - 3 && isOneOf(doc, close, {u"has", u"have", u"had", u"also", u"later"}))

@@ -195,8 +195,9 @@ QList<Entity> MentionGrouper::run(Document &doc) const
         }
     }
 
-    // 2. Group keys. Persons: a one-word name joins the latest full name ending in that word
-    // (or the earliest one after it, for a surname used before the full name).
+    // 2. Group keys. Persons: a one-word name joins the latest full name ending in that word,
+    // or whose first of two surnames it is (or the earliest one after it, for a surname used
+    // before the full name).
     // Businesses: a one-word name joins the first two-word name it opens ("Veltrano" of
     // "Veltrano Motori"; not "Amazon" of "Amazon Web Services").
     QHash<QString, QString> surnameKey; // last word -> key of a full person name

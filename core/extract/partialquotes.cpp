@@ -118,7 +118,8 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 }
                 // "Dačić hit back, describing them as “...”"; "The jury president, Danish actress
                 // Karen Holm, called the film “...”": the subject, before the comma.
-                if (!sp.found() && isComma(doc, t - 1))
+                // Not a passive's: "Okafor's plan, branded “reckless” by economists".
+                if (!sp.found() && isComma(doc, t - 1) && !textIs(doc, q.lastToken + 1, u"by"))
                     sp = sentenceSubject(doc, idx, s, t);
                 // "Reyes said talks had collapsed, and accused ministers of “...”": the second verb
                 // shares the speaker of the statement it is joined to.

@@ -64,7 +64,7 @@ bool Attribution::deniesCharge(const Document &doc, int t, int k, int end) const
     if (charge(k))
         return true; // "denied wrongdoing"
     if (isOneOf(doc, k, {u"any", u"all", u"the", u"these", u"those", u"its", u"his", u"her", u"their"}))
-        return charge(k + 1) || (k + 2 < end && charge(k + 2)); // "denied the latest allegations"
+        return (k + 1 < end && charge(k + 1)) || (k + 2 < end && charge(k + 2)); // "denied the latest allegations"
     // "denied knowing", "Denies Seeing": a verb in -ing, as its own object.
     const QStringView w = doc.textOf(doc.tokens[k]);
     return doc.tokens[k].is(Word) && w.size() > 5 && w.endsWith(u"ing") && !(m_lexicon.flags(doc.tokens[k].word) & CommonWord)
@@ -263,7 +263,7 @@ int Attribution::adverbialEnd(const Document &doc, const Index &idx, int from, i
         }
         if (noun < 0)
             return from;
-        while (noun + 1 < end && statementNoun(noun + 1)) // "in a blog post", "at a news conference"
+        while (noun + 1 < end && statementNoun(noun + 1)) // "in a blog post"
             ++noun;
         for (int j = noun + 1; j < end && j <= noun + 9; ++j) {
             if (textIs(doc, j, u"that"))

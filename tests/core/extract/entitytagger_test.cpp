@@ -217,6 +217,11 @@ TEST(EntityTagger, RemitsJoinedByAndBelongToTheTitle)
     EXPECT_TRUE(found.contains(QStringLiteral("PERSON:John Healey[Defence Secretary]"))) << qPrintable(found);
     EXPECT_TRUE(found.contains(QStringLiteral("PERSON:Jean Dupont[Foreign Minister]"))) << qPrintable(found);
     EXPECT_TRUE(found.contains(QStringLiteral("Britain"))) << qPrintable(found);
+    // A person before "and" is no remit: "Macron and Foreign Minister".
+    const QString parties = tagged(QStringLiteral("Emmanuel Macron arrived. Talks between Macron and Foreign Minister "
+                                                  "Jean Dupont ended."));
+    EXPECT_TRUE(parties.contains(QStringLiteral("PERSON:Jean Dupont[Foreign Minister]"))) << qPrintable(parties);
+    EXPECT_TRUE(parties.contains(QStringLiteral("PERSON:Macron,"))) << qPrintable(parties);
     for (const char *remit : {"Health", "Culture", "Media"})
         EXPECT_FALSE(found.contains(QLatin1String(":") + QLatin1String(remit) + QLatin1String(","))
                      || found.endsWith(QLatin1String(":") + QLatin1String(remit))) << remit << ": " << qPrintable(found);

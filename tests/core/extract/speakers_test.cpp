@@ -570,3 +570,15 @@ TEST(Quotes, TheSubjectOfATrailingReportIsNoDescriptionOfTheNameBeforeIt)
     EXPECT_EQ(quotes(QStringLiteral("Harwick City rejected a third offer for striker Youssef Benali, the club said.")),
               QStringList{"INDIRECT Harwick City rejected a third offer for striker Youssef Benali | said | the club"});
 }
+
+TEST(Quotes, TheHeadOfTheSentenceDoesNotTakeALaterSubjectsReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The family of the victim hired a lawyer and officials said the inquiry would reopen.")),
+              QStringList{"INDIRECT the inquiry would reopen | said | officials"});
+}
+
+TEST(Quotes, ANameAfterTheDescriptionAfterAnInvertedVerbSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“We will appeal,” said the director, Hannelore Achebe-Winslow.")),
+              QStringList{"DIRECT “We will appeal,” | said | Hannelore Achebe-Winslow"});
+}
