@@ -1,5 +1,4 @@
 #include "extract/attribution.h"
-#include "extract/entityfinder.h"
 #include "extract/attributionwords.h"
 
 #include <algorithm>
@@ -118,66 +117,6 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
     s.anonymous = cue - start >= 2 && isOneOf(doc, start, {u"a", u"an", u"one", u"another"})
         && doc.tokens[cue - 1].is(Word) && (m_lexicon.flags(doc.tokens[cue - 1].word) & PersonNoun);
     return s;
-}
-
-Attribution::Speaker Attribution::openingHeadOf(const Document &doc, const Sentence &s, int cue) const
-{
-    // "The family of a ...", "The mother of two of the victims", "The head of a patients' group":
-    // a person or group, then "of".
-    const int first = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
-    for (int head = first; head < cue - 2 && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
-        const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
-        if (textIs(doc, head + 1, u"of") && ((flags & (PersonNoun | kUnnamedHead)) || isOneOf(doc, head, {u"family", u"relatives", u"head"})))
-            return {-1, doc.spanOf(s.first, head + 1), bool(flags & kUnnamedHead)};
-    }
-    return {};
-}
-
-Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sentence &s, int cue, const Speaker &found) const
-{
-    const int f = doc.tokenAt(found.span.start);
-    if (f <= s.first || f >= cue)
-        return {};
-    if (found.mention >= 0) {
-        const Mention &m = doc.mentions[found.mention];
-        const bool place = m.type == u"GPE" || m.type == u"LOC" || (m.type == u"PERSON" && m.last - m.first == 1);
-        if (!place)
-            return {};
-    } else if (m_lexicon.flags(doc.tokens[f].word) & (PronounWord | kUnnamedHead)) {
-        return {};
-    }
-    // The preposition before the place, past an article and a few modifiers: "in southwestern".
-    int p = f - 1;
-    while (p > s.first && f - p <= 3 && doc.tokens[p].is(Word) && !doc.tokens[p].is(Capitalised)
-           && !isOneOf(doc, p, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside"}))
-        --p;
-    if (!isOneOf(doc, p, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside"}))
-        return {};
-    // Past an opening phrase: "In February, a payments start-up in Cork disclosed".
-    int opening = s.first;
-    if (isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"earlier", u"later", u"meanwhile", u"separately"}))
-        for (int k = s.first + 1; k < p && k < s.first + 7 && (doc.tokens[k].is(Word) || isComma(doc, k)); ++k)
-            if (isComma(doc, k)) {
-                opening = k + 1;
-                break;
-            }
-    const int first = opening + (isDeterminer(doc, opening) ? 1 : 0);
-    for (int head = first; head < p && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
-        const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
-        if (!(flags & (PersonNoun | kUnnamedHead | TitleWord | OrgWord)) && !describesOrganisation(m_lexicon, doc, head))
-            continue;
-        if (!isOneOf(doc, head + 1, {u"of", u"for", u"in", u"from", u"at", u"near", u"representing", u"based"}))
-            return {};
-        // Only a subject of words that runs up to the cue, not too far off (bounded, so that a
-        // long sentence stays linear).
-        if (cue - head > 30)
-            return {};
-        for (int k = head + 1; k < cue; ++k)
-            if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive) && !doc.tokens[k].is(Number))
-                return {};
-        return {-1, doc.spanOf(opening, head + 1), bool(flags & kUnnamedHead)};
-    }
-    return {};
 }
 
 int Attribution::commaBeforePlace(const Document &doc, const Index &idx, int comma, int close, int limit) const
@@ -399,8 +338,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
             if (prep - 1 >= limit && doc.tokens[prep].is(Word) && !doc.tokens[prep].is(Capitalised)
                 && isOneOf(doc, prep - 1, {u"in", u"from", u"at"}))
                 --prep; // "in neighbouring Turan"
-            const bool place = doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC"
-                || (doc.mentions[m].type == u"PERSON" && doc.mentions[m].last - doc.mentions[m].first == 1);
+            const bool place = namesPlace(doc.mentions[m]);
             const quint32 headFlags = prep - 1 >= limit && doc.tokens[prep - 1].is(Word) ? m_lexicon.flags(doc.tokens[prep - 1].word) : 0;
             const bool orgHead = (headFlags & OrgWord) && !doc.tokens[prep - 1].is(Capitalised); // "office in Geneva"
             if (place && isOneOf(doc, prep, {u"in", u"from", u"at", u"based"}) && ((headFlags & kUnnamedHead) || orgHead)) {
@@ -477,8 +415,7 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
                 // "Helga Brandstätter-Wiese, 71, a retired teacher from Offenbach who said": the
                 // teacher, not where she is from.
                 const int prep = doc.mentions[m].first - 1;
-                const bool place = doc.mentions[m].type == u"GPE" || doc.mentions[m].type == u"LOC"
-                    || (doc.mentions[m].type == u"PERSON" && doc.mentions[m].last - doc.mentions[m].first == 1);
+                const bool place = namesPlace(doc.mentions[m]);
                 if (place && prep - 1 >= limit && isOneOf(doc, prep, {u"from", u"in", u"of", u"at"}) && doc.tokens[prep - 1].is(Word)
                     && !doc.tokens[prep - 1].is(Capitalised) && (m_lexicon.flags(doc.tokens[prep - 1].word) & PersonNoun)) {
                     int article = prep - 1;

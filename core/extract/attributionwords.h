@@ -34,6 +34,13 @@ inline bool isComma(const Document &doc, int t)
     return t >= 0 && t < doc.tokens.size() && doc.text[doc.tokens[t].start] == u',';
 }
 
+// A mention that names where someone is from: a place, or one word the tagger may have taken
+// for a person ("officials in neighbouring Turan").
+inline bool namesPlace(const Mention &m)
+{
+    return m.type == u"GPE" || m.type == u"LOC" || (m.type == u"PERSON" && m.last - m.first == 1);
+}
+
 // A comma right before token @p t, or inside the closing mark of a quote before it: ', adding'
 // and '"murky at best," adding'.
 inline bool commaBefore(const Document &doc, int t)

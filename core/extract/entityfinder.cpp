@@ -217,6 +217,11 @@ int EntityFinder::chunkEnd(const Document &doc, int t, int end) const
     return j;
 }
 
+bool opensSaintsTown(const Document &doc, int t)
+{
+    return AttributionWords::isOneOf(doc, t, {u"Santa", u"San", u"Santo", u"São", u"Sankt"});
+}
+
 int firstOfTwoSurnames(const Lexicon &lexicon, const Document &doc, const Mention &m)
 {
     if (m.type != u"PERSON" || m.last - m.first != 3)
@@ -337,8 +342,7 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
         rule = QStringLiteral("entity.title");
         return QStringLiteral("PERSON");
     }
-    // "Santa Rosalia", "San Isidro", "São Mateus": a saint's town.
-    if (n >= 2 && isOneOf(doc.textOf(first), {u"Santa", u"San", u"Santo", u"São", u"Sankt"})) {
+    if (n >= 2 && opensSaintsTown(doc, c.first)) {
         rule = QStringLiteral("entity.saintplace");
         return QStringLiteral("GPE");
     }

@@ -50,6 +50,9 @@ QString entityTypeOf(PhraseKind kind);
 /// "carmaker", "lender", or a name head such as "ministry"): "the logistics firm Nordvik".
 bool describesOrganisation(const Lexicon &lexicon, const Document &doc, int t);
 
+/// Whether token @p t opens a town named for a saint: "Santa Rosalia", "San Isidro", "São Mateus".
+bool opensSaintsTown(const Document &doc, int t);
+
 /// The token of the first of two surnames in a person's name of three words, the short form
 /// Spanish and Portuguese names are cited by ("Andrés Mompó Ribera" ... "Mompó"); -1 where the
 /// name is not of that shape (a second given name, "John Paul Jones", or an initial).

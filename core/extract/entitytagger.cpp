@@ -155,10 +155,7 @@ void EntityTagger::dropNamesInsideTitles(const Document &doc, QList<Mention> &ou
     // in full elsewhere ("Emmanuel Macron ... Macron and Foreign Minister Jean Dupont").
     std::vector<char> inTitle(size_t(doc.tokens.size()), 0);
     bool any = false;
-    QSet<QStringView> surnames;
     for (const Mention &m : std::as_const(out)) {
-        if (m.type == u"PERSON"_s && m.last - m.first >= 2)
-            surnames.insert(doc.textOf(doc.tokens[m.last - 1]));
         if (m.type != u"PERSON"_s || !(m.title.contains(u" and "_s) || m.title.contains(u" & "_s)))
             continue;
         for (int k = m.first - 1; k >= 0 && m.first - k <= 10; --k) {
@@ -171,6 +168,10 @@ void EntityTagger::dropNamesInsideTitles(const Document &doc, QList<Mention> &ou
     }
     if (!any)
         return;
+    QSet<QStringView> surnames;
+    for (const Mention &m : std::as_const(out))
+        if (m.type == u"PERSON"_s && m.last - m.first >= 2)
+            surnames.insert(doc.textOf(doc.tokens[m.last - 1]));
     out.removeIf([&](const Mention &m) {
         if (m.rule != u"entity.model"_s || (m.last - m.first == 1 && surnames.contains(doc.textOf(doc.tokens[m.first]))))
             return false;
@@ -252,7 +253,7 @@ void EntityTagger::run(Document &doc) const
             if (m.type == u"GPE"_s && e - t == 2 && doc.tokens[e - 1].is(Capitalised)
                 && !(head & (GpeWord | LocWord | OrgWord | CommonWord))
                 && !AttributionWords::isOneOf(doc, e - 1, {u"City", u"Place", u"Town", u"Village", u"Heights", u"Springs"})
-                && !AttributionWords::isOneOf(doc, t, {u"Santa", u"San", u"Santo", u"São", u"Sankt"}) // "Santo Spirito"
+                && !opensSaintsTown(doc, t) // "Santo Spirito"
                 && m_lexicon.longestMatch(doc.tokens, t, e, kGazetteerNames).length != e - t
                 && !m_lexicon.wordMatch(doc.tokens[e - 1].word, kGazetteerNames | kindBit(PhraseKind::WorldCity)).length
                 && ((m_lexicon.flags(doc.tokens[t].word) & FirstName)

@@ -1,5 +1,6 @@
 #include "extract/attribution.h"
 #include "extract/attributionwords.h"
+#include "extract/entityfinder.h"
 
 #include <algorithm>
 
@@ -133,6 +134,69 @@ bool Attribution::participleModifier(const Document &doc, int t, int cue) const
         if (isOneOf(doc, k, {u"and", u"but", u"or"}))
             return false;
     return (w.endsWith(u"ing") && w.size() > 5) || (w.endsWith(u"ed") && textIs(doc, t + 1, u"by"));
+}
+
+// The head of a description that opens a sentence: "The family of ...", "The mayor of a small
+// farming town in southwestern Idaho".
+
+Attribution::Speaker Attribution::openingHeadOf(const Document &doc, const Sentence &s, int cue) const
+{
+    // "The family of a ...", "The mother of two of the victims", "The head of a patients' group":
+    // a person or group, then "of".
+    const int first = s.first + (isDeterminer(doc, s.first) ? 1 : 0);
+    for (int head = first; head < cue - 2 && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
+        const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
+        if (textIs(doc, head + 1, u"of") && ((flags & (PersonNoun | kUnnamedHead)) || isOneOf(doc, head, {u"family", u"relatives", u"head"})))
+            return {-1, doc.spanOf(s.first, head + 1), bool(flags & kUnnamedHead)};
+    }
+    return {};
+}
+
+Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sentence &s, int cue, const Speaker &found) const
+{
+    const int f = doc.tokenAt(found.span.start);
+    if (f <= s.first || f >= cue)
+        return {};
+    if (found.mention >= 0) {
+        if (!namesPlace(doc.mentions[found.mention]))
+            return {};
+    } else if (m_lexicon.flags(doc.tokens[f].word) & (PronounWord | kUnnamedHead)) {
+        return {};
+    }
+    // The preposition before the place, past an article and a few modifiers: "in southwestern".
+    auto preposition = [&doc](int k) {
+        return isOneOf(doc, k, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside"});
+    };
+    int p = f - 1;
+    while (p > s.first && f - p <= 3 && doc.tokens[p].is(Word) && !doc.tokens[p].is(Capitalised) && !preposition(p))
+        --p;
+    if (!preposition(p))
+        return {};
+    // Past an opening phrase: "In February, a payments start-up in Cork disclosed".
+    int opening = s.first;
+    if (isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"earlier", u"later", u"meanwhile", u"separately"}))
+        for (int k = s.first + 1; k < p && k < s.first + 7 && (doc.tokens[k].is(Word) || isComma(doc, k)); ++k)
+            if (isComma(doc, k)) {
+                opening = k + 1;
+                break;
+            }
+    const int first = opening + (isDeterminer(doc, opening) ? 1 : 0);
+    for (int head = first; head < p && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
+        const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
+        if (!(flags & (PersonNoun | kUnnamedHead | TitleWord | OrgWord)) && !describesOrganisation(m_lexicon, doc, head))
+            continue;
+        if (!isOneOf(doc, head + 1, {u"of", u"for", u"in", u"from", u"at", u"near", u"representing", u"based"}))
+            return {};
+        // Only a subject of words that runs up to the cue, not too far off (bounded, so that a
+        // long sentence stays linear).
+        if (cue - head > 30)
+            return {};
+        for (int k = head + 1; k < cue; ++k)
+            if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive) && !doc.tokens[k].is(Number))
+                return {};
+        return {-1, doc.spanOf(opening, head + 1), bool(flags & kUnnamedHead)};
+    }
+    return {};
 }
 
 } // namespace Lede::Core::Extraction
