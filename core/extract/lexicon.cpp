@@ -101,6 +101,20 @@ const char *const kDateUnits[] = {"week", "weeks", "month", "months", "year", "y
 const char *const kDateModifiers[] = {"last", "next", "this", "previous", "coming", "past",
                                       "earlier", "later", "same", "following"};
 
+// One-word entries of some lists also become word flags, for cheap single-token tests.
+quint32 flagOfOneWordPhrase(PhraseKind kind)
+{
+    switch (kind) {
+    case PhraseKind::SpeechCue: return SpeechVerb;
+    case PhraseKind::Loaded: return LoadedWord;
+    case PhraseKind::Intensifier: return IntensifierWord;
+    case PhraseKind::Hedge: return HedgeWord;
+    case PhraseKind::Anonymous: return AnonymousHead;
+    case PhraseKind::Title: return TitleWord;
+    default: return 0;
+    }
+}
+
 } // namespace
 
 const Lexicon &Lexicon::instance()
@@ -118,7 +132,7 @@ Lexicon::Lexicon()
 
     auto addWords = [this](const auto &list, quint32 flag) {
         for (const char *w : list)
-            m_flags[size_t(intern(QString::fromUtf8(w)))] |= flag;
+            m_words[size_t(intern(QString::fromUtf8(w)))].flags |= flag;
     };
     addWords(kMonths, MonthWord);
     addWords(kWeekdays, WeekdayWord);
@@ -137,7 +151,7 @@ Lexicon::Lexicon()
     loadWords(QStringLiteral("company-words.txt"), CompanyWord);
     loadWords(QStringLiteral("person-nouns.txt"), PersonNoun);
     for (const QString &noun : readLines(QStringLiteral("person-nouns.txt")))
-        m_flags[size_t(intern(pluralOf(noun)))] |= GroupNoun;
+        m_words[size_t(intern(pluralOf(noun)))].flags |= GroupNoun;
     loadWords(QStringLiteral("group-nouns.txt"), GroupNoun);
     loadWords(QStringLiteral("thought-verbs.txt"), ThoughtVerb);
 
@@ -167,24 +181,29 @@ Lexicon::Lexicon()
     m_femaleNames = loadNameKeys(QStringLiteral("given-names-female.txt"));
     m_maleNames = loadNameKeys(QStringLiteral("given-names-male.txt"));
 
-    // One-word entries of some lists also become word flags, for cheap single-token tests.
-    for (const std::vector<Phrase> &phrases : m_phrases) {
+    packPhrases();
+}
+
+void Lexicon::packPhrases()
+{
+    const size_t words = m_loading.size();
+    for (size_t w = 0; w < words; ++w) {
+        std::vector<Phrase> &phrases = m_loading[w];
+        std::stable_sort(phrases.begin(), phrases.end(),
+                         [](const Phrase &a, const Phrase &b) { return a.words.size() > b.words.size(); });
+        WordInfo &info = m_words[w];
+        info.firstPhrase = quint32(m_phrases.size());
         for (const Phrase &p : phrases) {
-            if (p.words.size() != 1)
-                continue;
-            quint32 flag = 0;
-            switch (p.kind) {
-            case PhraseKind::SpeechCue: flag = SpeechVerb; break;
-            case PhraseKind::Loaded: flag = LoadedWord; break;
-            case PhraseKind::Intensifier: flag = IntensifierWord; break;
-            case PhraseKind::Hedge: flag = HedgeWord; break;
-            case PhraseKind::Anonymous: flag = AnonymousHead; break;
-            case PhraseKind::Title: flag = TitleWord; break;
-            default: break;
-            }
-            m_flags[size_t(p.words.front())] |= flag;
+            info.phraseKinds |= kindBit(p.kind);
+            m_phrases.push_back({quint32(m_phraseWords.size()), quint16(p.words.size()), p.kind, p.capsOnly,
+                                 p.canonical});
+            m_phraseWords.insert(m_phraseWords.end(), p.words.begin(), p.words.end());
+            if (p.words.size() == 1)
+                info.flags |= flagOfOneWordPhrase(p.kind);
         }
+        info.endPhrase = quint32(m_phrases.size());
     }
+    m_loading = {};
 }
 
 int Lexicon::intern(QStringView word)
@@ -201,8 +220,8 @@ int Lexicon::intern(QStringView word)
     m_slots[slot] = {hash, id, quint32(m_text.size()), quint32(word.size())};
     for (QChar c : word)
         m_text.push_back(fold(c.unicode()));
-    m_flags.push_back(0);
-    m_phrases.emplace_back();
+    m_words.emplace_back();
+    m_loading.emplace_back();
     if (size_t(m_wordCount) * 2 > m_slots.size())
         growSlots();
     return id;
@@ -225,7 +244,11 @@ void Lexicon::growSlots()
 
 int Lexicon::wordId(QStringView word) const
 {
-    const quint32 hash = foldHash(word);
+    return wordId(foldHash(word), word);
+}
+
+int Lexicon::wordId(quint32 hash, QStringView word) const
+{
     const size_t mask = m_slots.size() - 1;
     for (size_t slot = hash & mask; m_slots[slot].id >= 0; slot = (slot + 1) & mask) {
         const WordSlot &s = m_slots[slot];
@@ -239,15 +262,27 @@ int Lexicon::wordId(QStringView word) const
 QList<Token> Lexicon::tokenize(QStringView text) const
 {
     QList<Token> tokens = m_tokenizer.tokenize(text);
-    for (Token &t : tokens)
-        t.word = wordId(text.mid(t.start, t.end - t.start));
+    // The table holds every gazetteer word and is larger than the caches, so most tokens'
+    // slots are misses: hashing a few tokens ahead and asking for their slots early lets the
+    // misses overlap instead of queueing one after another.
+    constexpr qsizetype kAhead = 8;
+    const size_t mask = m_slots.size() - 1;
+    std::vector<quint32> hashes(size_t(tokens.size()));
+    for (qsizetype i = 0; i < tokens.size(); ++i)
+        hashes[size_t(i)] = foldHash(text.mid(tokens[i].start, tokens[i].end - tokens[i].start));
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        if (i + kAhead < tokens.size())
+            __builtin_prefetch(&m_slots[hashes[size_t(i + kAhead)] & mask]);
+        Token &t = tokens[i];
+        t.word = wordId(hashes[size_t(i)], text.mid(t.start, t.end - t.start));
+    }
     return tokens;
 }
 
 void Lexicon::loadWords(const QString &file, quint32 flag)
 {
     for (const QString &w : readLines(file))
-        m_flags[size_t(intern(w))] |= flag;
+        m_words[size_t(intern(w))].flags |= flag;
 }
 
 std::vector<quint64> Lexicon::loadNameKeys(const QString &file)
@@ -303,39 +338,43 @@ void Lexicon::addPhrase(const QString &text, PhraseKind kind, int canonical)
     p.capsOnly = !lower && text.size() <= 6;
     for (const Token &t : tokens)
         p.words.push_back(intern(QStringView(text).mid(t.start, t.end - t.start)));
-    m_phrases[p.words.front()].push_back(std::move(p));
+    m_loading[size_t(p.words.front())].push_back(std::move(p));
 }
 
 Lexicon::Match Lexicon::longestMatch(const QList<Token> &tokens, int at, int end,
                                      quint32 kindMask) const
 {
-    Match best;
     if (at >= end || tokens[at].word < 0)
-        return best;
-    for (const Phrase &p : m_phrases[size_t(tokens[at].word)]) {
-        if (!(kindMask & kindBit(p.kind)))
+        return {};
+    const WordInfo &first = m_words[size_t(tokens[at].word)];
+    if (!(first.phraseKinds & kindMask))
+        return {};
+    for (quint32 i = first.firstPhrase; i < first.endPhrase; ++i) {
+        const PackedPhrase &p = m_phrases[i];
+        if (!(kindMask & kindBit(p.kind)) || at + p.length > end)
             continue;
-        const int len = int(p.words.size());
-        if (len <= best.length || at + len > end)
-            continue;
+        const int *words = m_phraseWords.data() + p.words;
         bool ok = true;
-        for (int k = 0; k < len && ok; ++k) {
+        for (int k = 0; k < p.length && ok; ++k) {
             const Token &t = tokens[at + k];
-            ok = t.word == p.words[size_t(k)] && (!p.capsOnly || t.is(NoLower));
+            ok = t.word == words[k] && (!p.capsOnly || t.is(NoLower));
         }
         if (ok)
-            best = {len, p.kind, p.canonical};
+            return {p.length, p.kind, p.canonical}; // the lists are sorted longest first
     }
-    return best;
+    return {};
 }
 
 Lexicon::Match Lexicon::wordMatch(int wordId, quint32 kindMask) const
 {
-    if (wordId < 0)
+    if (wordId < 0 || !(m_words[size_t(wordId)].phraseKinds & kindMask))
         return {};
-    for (const Phrase &p : m_phrases[size_t(wordId)])
-        if (p.words.size() == 1 && (kindMask & kindBit(p.kind)))
+    const WordInfo &info = m_words[size_t(wordId)];
+    for (quint32 i = info.firstPhrase; i < info.endPhrase; ++i) {
+        const PackedPhrase &p = m_phrases[i];
+        if (p.length == 1 && (kindMask & kindBit(p.kind)))
             return {1, p.kind, p.canonical};
+    }
     return {};
 }
 

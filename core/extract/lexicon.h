@@ -87,7 +87,7 @@ public:
     QList<Token> tokenize(QStringView text) const;
 
     int wordId(QStringView word) const;
-    quint32 flags(int wordId) const { return wordId < 0 ? 0u : m_flags[size_t(wordId)]; }
+    quint32 flags(int wordId) const { return wordId < 0 ? 0u : m_words[size_t(wordId)].flags; }
     bool has(const Token &t, quint32 flag) const { return flags(t.word) & flag; }
 
     /// Longest phrase of one of the kinds in @p kindMask starting at tokens[at]. Phrases written
@@ -107,16 +107,27 @@ public:
 private:
     Lexicon();
     NameGender genderOfKey(quint64 foldedKey) const;
-    struct Phrase {
+    struct Phrase { // as loaded
         std::vector<int> words;
         PhraseKind kind;
         int canonical;
         bool capsOnly;
     };
+    struct PackedPhrase { // as looked up: its words in m_phraseWords
+        quint32 words;
+        quint16 length;
+        PhraseKind kind;
+        bool capsOnly;
+        int canonical;
+    };
     int intern(QStringView word);
     void loadWords(const QString &file, quint32 flag);
     void loadPhrases(const QString &file, PhraseKind kind);
     void addPhrase(const QString &text, PhraseKind kind, int canonical);
+    /// Sorts and packs the loaded phrases into the lookup arrays below; sets the word flags
+    /// that one-word phrases give.
+    void packPhrases();
+    int wordId(quint32 foldHash, QStringView word) const;
     static std::vector<quint64> loadNameKeys(const QString &file);
 
     QSet<QString> m_abbreviations;
@@ -135,11 +146,26 @@ private:
     std::vector<WordSlot> m_slots;
     std::u16string m_text;
     int m_wordCount = 0;
-    std::vector<quint32> m_flags;
-    // Phrases by first word id (one vector per interned word, most empty): an array index
-    // instead of a hash lookup, since every capitalised token and every word that may be a
-    // cue asks.
-    std::vector<std::vector<Phrase>> m_phrases;
+    // Phrases by first word id, while loading (one vector per interned word, most empty).
+    std::vector<std::vector<Phrase>> m_loading;
+    // Then packed: the phrases of word id w are m_phrases[firstPhrase .. endPhrase) of its
+    // WordInfo, an array index instead of a hash lookup, since every capitalised token and
+    // every word that may be a cue asks; their words lie side by side in m_phraseWords, so
+    // that scanning a long list ("San ...") reads memory in order instead of chasing a
+    // pointer per phrase. Each list is sorted longest first (in list order among equal
+    // lengths), so that the first phrase that matches is the longest.
+    std::vector<PackedPhrase> m_phrases;
+    std::vector<int> m_phraseWords;
+    // What the stages ask of a word id, side by side, so that one cache miss answers them:
+    // its flags, the kinds of its phrases (a token none of whose phrases is wanted is not
+    // scanned) and where its phrases are.
+    struct WordInfo {
+        quint32 flags = 0;
+        quint32 phraseKinds = 0;
+        quint32 firstPhrase = 0;
+        quint32 endPhrase = 0;
+    };
+    std::vector<WordInfo> m_words;
     QStringList m_canonicalNames;
     // Given names by gender, as sorted case-folded hashes: 12,000 names asked only when a
     // pronoun speaks, so kept out of the word table every token probes.
