@@ -41,7 +41,7 @@ const QStringList kEntityTypes = {QStringLiteral("PERSON"), QStringLiteral("ORG"
 struct Scores {
     int documents = 0;
     std::map<QString, Counts> exact, overlap; // by type, "all" for the sum
-    Counts content, cue, speaker, scare, groups;
+    Counts content, cue, speaker, speakerApposed, scare, groups;
     void add(const Scores &o)
     {
         documents += o.documents;
@@ -52,6 +52,7 @@ struct Scores {
         content.add(o.content);
         cue.add(o.cue);
         speaker.add(o.speaker);
+        speakerApposed.add(o.speakerApposed);
         scare.add(o.scare);
         groups.add(o.groups);
     }
@@ -113,6 +114,32 @@ void printErrors(const QString &what, const QString &text, const std::vector<Ite
                         qPrintable(text.mid(gold[g].end, 60).simplified()));
         std::printf("\n");
     }
+}
+
+/// Whether @p pred and @p gold name one speaker through apposition: "Malaysia's Prime
+/// Minister, Najib Razak said" and "Tunisia's coach Nabil Maaloul said", where GUM marks the
+/// description as the speaker and the extractor links the name beside it. One of the two is
+/// a gold person's name, the other a description (no name of its own: not "According to ABC
+/// News, Basya ..."), and nothing but a space or a comma lies between them.
+bool apposed(const Item &pred, const Item &gold, const std::vector<Item> &goldEntities, QStringView text)
+{
+    const Item &first = pred.start < gold.start ? pred : gold;
+    const Item &second = pred.start < gold.start ? gold : pred;
+    if (first.end > second.start || second.start - first.end > 2)
+        return false;
+    const QStringView gap = text.mid(first.end, second.start - first.end);
+    if (!(gap.isEmpty() || gap == u" " || gap == u", " || gap == u","))
+        return false;
+    auto isName = [&](const Item &span) {
+        return std::any_of(goldEntities.begin(), goldEntities.end(),
+                           [&](const Item &e) { return e.type == u"PERSON" && e.overlaps(span); });
+    };
+    auto isDescription = [&](const Item &span) {
+        return !isName(span) && std::none_of(goldEntities.begin(), goldEntities.end(), [&](const Item &e) {
+            return e.start == span.start && e.end == span.end;
+        });
+    };
+    return (isName(pred) && isDescription(gold)) || (isName(gold) && isDescription(pred));
 }
 
 Scores scoreDocument(const Core::Extractor &extractor, const QJsonObject &doc, const Options &opt)
@@ -220,6 +247,7 @@ Scores scoreDocument(const Core::Extractor &extractor, const QJsonObject &doc, c
     s.scare = Eval::scoreOverlap(goldScare, predScare, &scareMatch);
     for (const Item &g : goldSpeakers)
         s.speaker.gold += g.start >= 0 ? 1 : 0;
+    s.speakerApposed.gold = s.speaker.gold;
     for (size_t p = 0; p < predQuotes.size(); ++p) {
         const Core::Annotation *q = predQuoteAnnotations[p];
         const Core::Annotation *speaker = byId.value(q->link(QStringLiteral("speaker")));
@@ -232,17 +260,23 @@ Scores scoreDocument(const Core::Extractor &extractor, const QJsonObject &doc, c
             continue;
         }
         ++s.speaker.predicted;
+        ++s.speakerApposed.predicted;
         if (g < 0 || goldSpeakers[size_t(g)].start < 0)
             continue;
         const Item &gs = goldSpeakers[size_t(g)];
         const bool byText = !speakerText.isEmpty()
             && goldSpeakerText[size_t(g)].compare(speakerText, Qt::CaseInsensitive) == 0;
         const bool bySpan = speaker && Item{speaker->span.start, speaker->span.end, {}}.overlaps(gs);
+        const bool byApposition = speaker && apposed({speaker->span.start, speaker->span.end, {}}, gs, goldEntities, text);
+        if (byText || bySpan || byApposition) {
+            ++s.speakerApposed.tp;
+            ++s.speakerApposed.tpGold;
+        }
         if (byText || bySpan) {
             ++s.speaker.tp;
             ++s.speaker.tpGold;
         } else if (opt.errors) {
-            std::printf("  speaker wrong: gold \"%s\" pred \"%s\" for \"%s\"\n",
+            std::printf("  speaker %s: gold \"%s\" pred \"%s\" for \"%s\"\n", byApposition ? "apposed" : "wrong  ",
                         qPrintable(goldSpeakerText[size_t(g)]),
                         qPrintable(speaker ? text.mid(speaker->span.start, speaker->span.length()) : speakerText),
                         qPrintable(text.mid(q->span.start, q->span.length()).left(60)));
@@ -278,6 +312,7 @@ void printScores(const QString &title, const Scores &s)
     printCounts("quote content (overlap)", s.content);
     printCounts("quote cue", s.cue);
     printCounts("quote speaker", s.speaker);
+    printCounts("  same, apposition too", s.speakerApposed);
     printCounts("scare quotes", s.scare);
     printCounts("mention groups (pairs)", s.groups);
 }
