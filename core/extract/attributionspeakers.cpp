@@ -47,6 +47,7 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
             || isOneOf(doc, k, {u"into", u"about", u"over", u"through", u"after", u"before",
                                 u"under", u"between", u"against", u"without", u"within"})
             || isOneOf(doc, k, {u"said", u"says", u"told"}) // "Portugal said airlines had told them"
+            || isOneOf(doc, k, {u"let", u"lets", u"letting"}) // "will let us see whether": "us"
             || isOneOf(doc, k, {u"and", u"that", u"but", u"which",
                 u"who", u"as", u"while", u"if", u"because", u"when", u"where", u"to", u"of", u"in",
                 u"for", u"with", u"on", u"by", u"from", u"at", u"so", u"than", u"also", u"is", u"are",

@@ -131,6 +131,22 @@ inline bool isTellVerb(const Document &doc, int t)
     return isOneOf(doc, t, {u"told", u"tell", u"tells", u"telling", u"assured", u"informed", u"reminded"});
 }
 
+/// Where the subject of the cue at @p t ends: "She let the board know that" is her telling
+/// them, so the speaker stands before "let" (at most three words of object between), not
+/// before "know". Elsewhere @p t itself.
+inline int letsKnow(const Document &doc, int t)
+{
+    if (!textIs(doc, t, u"know"))
+        return t;
+    for (int k = t - 2; k >= 0 && t - k <= 4; --k) {
+        if (!doc.tokens[k + 1].is(Word))
+            return t;
+        if (isOneOf(doc, k, {u"let", u"lets", u"letting"}))
+            return k;
+    }
+    return t;
+}
+
 inline bool isObjectPronoun(const Document &doc, int t)
 {
     return isOneOf(doc, t, {u"him", u"her", u"them", u"us", u"me", u"you", u"reporters", u"journalists"});

@@ -111,7 +111,8 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
 
                 // "..., adding that": a participle after a comma has no subject of its own there.
                 const bool participle = commaBefore(doc, t) && doc.textOf(doc.tokens[t]).endsWith(u"ing");
-                sp = participle ? Speaker{} : speakerBefore(doc, idx, t, s.first);
+                const int subjectEnd = letsKnow(doc, t);
+                sp = participle ? Speaker{} : speakerBefore(doc, idx, subjectEnd, s.first);
                 if (const Speaker head = sp.found() ? headBeforePlace(doc, s, t, sp) : Speaker{}; head.found())
                     sp = head;
                 // "The head of a patients' group in northern England said": the head, not the
@@ -166,9 +167,9 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 {
                     // "The family of a man shot by an officer during a traffic stop demanded that":
                     // the person or group the sentence opens with, not the end of what describes them.
-                    sp = openingHeadOf(doc, s, t);
+                    sp = openingHeadOf(doc, s, subjectEnd);
                     if (!sp.found())
-                        sp = nounPhraseBefore(doc, t, s.first); // "research shows that", "the states say"
+                        sp = nounPhraseBefore(doc, subjectEnd, s.first); // "research shows that", "the states say"
                     if (const Speaker head = sp.found() ? headBeforePlace(doc, s, t, sp) : Speaker{}; head.found())
                         sp = head; // "A council representing ... communities near the salt flat warned"
                 }

@@ -582,3 +582,14 @@ TEST(Quotes, ANameAfterTheDescriptionAfterAnInvertedVerbSpeaks)
     EXPECT_EQ(quotes(QStringLiteral("“We will appeal,” said the director, Hannelore Achebe-Winslow.")),
               QStringList{"DIRECT “We will appeal,” | said | Hannelore Achebe-Winslow"});
 }
+
+TEST(Quotes, WhoeverLetsSomeoneKnowSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Nakamura let the board know that he would resign.")),
+              QStringList{"INDIRECT he would resign | know | Nakamura"});
+    EXPECT_EQ(quotes(QStringLiteral("The minister let reporters know she was unhappy.")),
+              QStringList{"INDIRECT she was unhappy | know | The minister"});
+    // Not "let us" as a description.
+    EXPECT_EQ(quotes(QStringLiteral("The samples will let us see whether there are new genes.")),
+              QStringList{"INDIRECT whether there are new genes | see | us"});
+}
