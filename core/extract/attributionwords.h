@@ -131,6 +131,19 @@ inline bool isTellVerb(const Document &doc, int t)
     return isOneOf(doc, t, {u"told", u"tell", u"tells", u"telling", u"assured", u"informed", u"reminded"});
 }
 
+/// "what critics called", "what the minister calls": "what" opens the clause of the verb at
+/// @p t, with at most three words of subject between.
+inline bool whatBefore(const Document &doc, int t, int first)
+{
+    for (int k = t - 1; k >= first && t - k <= 4; --k) {
+        if (!doc.tokens[k].is(Word))
+            return false;
+        if (textIs(doc, k, u"what"))
+            return k < t - 1;
+    }
+    return false;
+}
+
 /// Where the subject of the cue at @p t ends: "She let the board know that" is her telling
 /// them, so the speaker stands before "let" (at most three words of object between), not
 /// before "know". Elsewhere @p t itself.

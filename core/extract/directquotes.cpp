@@ -36,6 +36,19 @@ Attribution::Speaker Attribution::introducedBy(const Document &doc, const Index 
     for (int k = open - 2; k > first; --k)
         if (isComma(doc, k))
             return subjectOpening(doc, idx, k + 1, open - 1);
+    // "At his post-match press conference he was blunt:": a person or pronoun right before
+    // the verb that describes how they spoke.
+    for (int verb = open - 2; verb > first && verb >= open - 4; --verb) {
+        if (!isOneOf(doc, verb, {u"was", u"is", u"were", u"are", u"seemed", u"sounded", u"remained"}))
+            continue;
+        const int k = verb - 1;
+        if (isOneOf(doc, k, {u"he", u"she", u"they"}))
+            return {-1, {doc.tokens[k].start, doc.tokens[k].end}, false};
+        const int m = idx.mentionByLast[size_t(k)];
+        if (m >= 0 && doc.mentions[m].type == u"PERSON")
+            return {m, doc.mentions[m].span, false};
+        break;
+    }
     return {};
 }
 

@@ -302,6 +302,18 @@ bool EntityFinder::describedPerson(const Document &doc, const Chunk &c) const
         && m_lexicon.genderOf(doc.textOf(doc.tokens[c.first])) != NameGender::Unknown;
 }
 
+bool EntityFinder::givenNameAndSurname(const Document &doc, int first) const
+{
+    // Words with a role of their own are left to the model and the other rules: a month
+    // ("June Carter"), a common word ("Will Power"), a place ("Virginia Beach").
+    const Token &given = doc.tokens[first];
+    const Token &surname = doc.tokens[first + 1];
+    return (m_lexicon.flags(given.word) & ~quint32(FirstName)) == 0 && (m_lexicon.flags(surname.word) & ~quint32(FirstName)) == 0
+        && !surname.is(Possessive) && !surname.is(NoLower) && !m_lexicon.wordMatch(given.word, kGazetteer).length
+        && !m_lexicon.wordMatch(surname.word, kGazetteer).length
+        && m_lexicon.genderOf(doc.textOf(given)) != NameGender::Unknown;
+}
+
 QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule) const
 {
     const int n = c.last - c.first;
@@ -449,6 +461,12 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     // At a sentence start too, where a capitalised word may be any word.
     if (n >= 2 && n <= 3 && describedAsPerson(doc, next)) {
         rule = QStringLiteral("entity.appositive");
+        return QStringLiteral("PERSON");
+    }
+    // "Dolores Pratt, who has lived ...": where a capital says nothing, a given name of the
+    // long lists before a name that is no word or place.
+    if (n == 2 && givenNameAndSurname(doc, c.first)) {
+        rule = QStringLiteral("entity.firstname");
         return QStringLiteral("PERSON");
     }
     return {};

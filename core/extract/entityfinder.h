@@ -34,6 +34,9 @@ private:
     void handleChunk(const Document &doc, Chunk chunk, QList<Mention> &strong,
                      QList<Chunk> &pending) const;
     bool describedPerson(const Document &doc, const Chunk &chunk) const;
+    /// Whether the two tokens from @p first are a given name of the gender lists and a
+    /// surname, neither of them a word or a place of the lists ("Dolores Pratt").
+    bool givenNameAndSurname(const Document &doc, int first) const;
     QString typeOf(const Document &doc, const Chunk &chunk, QString &rule) const;
     bool describedAsPerson(const Document &doc, int comma) const;
     void resolvePending(const Document &doc, QList<Mention> &mentions,

@@ -104,6 +104,15 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
                 // "Spang calls these cases “enlace”": a term named, not words quoted.
                 if (isOneOf(doc, t, {u"calls", u"calling"}) && q.lastToken - q.firstToken <= 1)
                     continue;
+                // "the gusts that forecasters call “Diablo winds”", "a problem scientists call
+                // “reverse causation”": what a trade calls a thing is its name, not words quoted.
+                // Not "what critics called “a betrayal”", "a move Bangkok called “unjustified”",
+                // "a defeat the Italian called “a lesson I needed”": their words.
+                if (t == open - 1 && isOneOf(doc, t, {u"call", u"calls", u"called"}) && !whatBefore(doc, t, s.first)
+                    && isOneOf(doc, t - 1, {u"scientists", u"forecasters", u"researchers", u"economists", u"meteorologists",
+                                            u"historians", u"linguists", u"psychologists", u"biologists", u"physicists",
+                                            u"engineers", u"doctors", u"locals", u"fans", u"people", u"experts"}))
+                    break;
                 Speaker sp;
                 // "have been condemned as “a betrayal of readers” by campaigners": a passive's
                 // words are its agent's, after the quote; without one, no one's that the text names.

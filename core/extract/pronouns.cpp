@@ -393,13 +393,31 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
                          && (m_lexicon.flags(doc.tokens[j + 1].word) & SpeechVerb));
         return false;
     };
-    // The latest person named with it, among the mentions before: a bounded look back.
+    auto namedWith = [&](const Mention &candidate) {
+        return candidate.type == u"PERSON"
+            && ((title && !candidate.title.isEmpty() && titleEndsWith(candidate.title, noun)) || describedBeside(candidate));
+    };
+    // The person named with it who was mentioned last: "Brentwood manager Steve Hollis ...
+    // Ashford manager Mark Delaney ... Hollis confirmed Moran would start. “...,” the manager
+    // said" is Hollis. A bounded look back, so that a long text stays linear.
     const int end = doc.mentionsBefore(first);
-    for (int m = end - 1; m >= 0 && m >= end - 200; --m) {
+    const int from = std::max(0, end - 200);
+    std::vector<char> titledGroup;
+    for (int m = from; m < end; ++m) {
+        const Mention &candidate = doc.mentions[m];
+        if (candidate.group >= 0 && namedWith(candidate)) {
+            if (size_t(candidate.group) >= titledGroup.size())
+                titledGroup.resize(size_t(candidate.group) + 1, 0);
+            titledGroup[size_t(candidate.group)] = 1;
+        }
+    }
+    for (int m = end - 1; m >= from; --m) {
         const Mention &candidate = doc.mentions[m];
         if (candidate.type != u"PERSON")
             continue;
-        if ((title && !candidate.title.isEmpty() && titleEndsWith(candidate.title, noun)) || describedBeside(candidate))
+        const bool groupTitled = candidate.group >= 0 && size_t(candidate.group) < titledGroup.size()
+            && titledGroup[size_t(candidate.group)];
+        if (groupTitled || namedWith(candidate))
             return m;
     }
     return -1;

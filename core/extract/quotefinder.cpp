@@ -171,8 +171,10 @@ void QuoteFinder::classify(Document &doc, const Pair &pair) const
     // A comma before the closing mark ends a quoted clause ("“We will stay,” she said"), not a
     // title the sentence goes on after ("a documentary, “The Long Rally,” which premieres").
     const int after = pair.close + 1;
+    // "the slogan, “Fix It First,” appears on": any word in lower case but a pronoun.
     bool sentenceGoesOn = after < doc.tokens.size() && doc.tokens[after].is(Word)
-        && (m_lexicon.flags(doc.tokens[after].word) & CommonWord) && !(m_lexicon.flags(doc.tokens[after].word) & PronounWord);
+        && ((m_lexicon.flags(doc.tokens[after].word) & CommonWord) || !doc.tokens[after].is(Capitalised))
+        && !(m_lexicon.flags(doc.tokens[after].word) & PronounWord);
     for (int t = after; sentenceGoesOn && t < doc.tokens.size() && t < after + 4; ++t)
         sentenceGoesOn = !(m_lexicon.flags(doc.tokens[t].word) & SpeechVerb); // "“Come Home,” the mayor said"
     const bool titleWithComma = commaInside && capitalisedWords && sentenceGoesOn;

@@ -165,10 +165,16 @@ Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sen
     }
     // The preposition before the place, past an article and a few modifiers: "in southwestern".
     auto preposition = [&doc](int k) {
-        return isOneOf(doc, k, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside"});
+        return isOneOf(doc, k, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside", u"on"});
+    };
+    // A comma between two modifiers is part of the phrase: "on the quiet, tree-lined street".
+    auto betweenModifiers = [&doc](int k) {
+        return isComma(doc, k) && k > 0 && k + 1 < doc.tokens.size() && doc.tokens[k - 1].is(Word)
+            && !doc.tokens[k - 1].is(Capitalised) && doc.tokens[k + 1].is(Word) && !doc.tokens[k + 1].is(Capitalised);
     };
     int p = f - 1;
-    while (p > s.first && f - p <= 3 && doc.tokens[p].is(Word) && !doc.tokens[p].is(Capitalised) && !preposition(p))
+    while (p > s.first && f - p <= 4
+           && ((doc.tokens[p].is(Word) && !doc.tokens[p].is(Capitalised)) || betweenModifiers(p)) && !preposition(p))
         --p;
     if (!preposition(p))
         return {};
@@ -181,18 +187,20 @@ Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sen
                 break;
             }
     const int first = opening + (isDeterminer(doc, opening) ? 1 : 0);
-    for (int head = first; head < p && head < first + 3 && doc.tokens[head].is(Word) && !doc.tokens[head].is(Capitalised); ++head) {
+    // The head is in lower case, but for the capital that opens the sentence ("Neighbors on").
+    for (int head = first; head < p && head < first + 3 && doc.tokens[head].is(Word)
+                           && (!doc.tokens[head].is(Capitalised) || head == opening); ++head) {
         const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
         if (!(flags & (PersonNoun | kUnnamedHead | TitleWord | OrgWord)) && !describesOrganisation(m_lexicon, doc, head))
             continue;
-        if (!isOneOf(doc, head + 1, {u"of", u"for", u"in", u"from", u"at", u"near", u"representing", u"based"}))
+        if (!isOneOf(doc, head + 1, {u"of", u"for", u"in", u"from", u"at", u"near", u"representing", u"based", u"on"}))
             return {};
         // Only a subject of words that runs up to the cue, not too far off (bounded, so that a
         // long sentence stays linear).
         if (cue - head > 30)
             return {};
         for (int k = head + 1; k < cue; ++k)
-            if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive) && !doc.tokens[k].is(Number))
+            if (!doc.tokens[k].is(Word) && !doc.tokens[k].is(Possessive) && !doc.tokens[k].is(Number) && !betweenModifiers(k))
                 return {};
         return {-1, doc.spanOf(opening, head + 1), bool(flags & kUnnamedHead)};
     }

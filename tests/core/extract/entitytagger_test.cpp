@@ -374,3 +374,10 @@ TEST(EntityTagger, OneNameAfterASpeechVerbWithAnAgeIsAPersonAndAnOrdinalsNameIsN
     const QString court = tagged(QStringLiteral("A spokesman for the 8th Circuit said the court does not comment."));
     EXPECT_FALSE(court.contains(QStringLiteral("PERSON:Circuit"))) << qPrintable(court);
 }
+
+TEST(EntityTagger, AGivenNameOfTheLongListsOpensAPersonsNameAtASentenceStart)
+{
+    const QString pratt = tagged(QStringLiteral("Residents packed the chambers.\n\n"
+                                                "Dolores Pratt, who has lived here, said she supported the bond."));
+    EXPECT_TRUE(pratt.contains(QStringLiteral("PERSON:Dolores Pratt"))) << qPrintable(pratt);
+}

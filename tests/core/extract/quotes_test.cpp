@@ -548,3 +548,20 @@ TEST(Quotes, AStatementBeforeItsCueAndWhatFollowsTheCue)
     EXPECT_EQ(quotes(QStringLiteral("The state nurses’ association said its members were tired.")),
               QStringList{"INDIRECT its members were tired | said | The state nurses’ association"});
 }
+
+TEST(Quotes, WhatATradeCallsAThingAndASloganAreNoStatements)
+{
+    EXPECT_EQ(quotes(QStringLiteral("It cited the dry offshore gusts that forecasters call “Diablo winds.”")),
+              QStringList{"SCARE “Diablo winds.” |  | "});
+    EXPECT_EQ(quotes(QStringLiteral("Ashdown's campaign slogan, “Fix It First,” appears on hundreds of lawn signs.")),
+              QStringList{"SCARE “Fix It First,” |  | "});
+    // But what someone calls a thing is theirs.
+    EXPECT_EQ(quotes(QStringLiteral("Thailand faces duties, in a move Bangkok called “unjustified”.")),
+              QStringList{"PARTIAL “unjustified” | called | Bangkok"});
+}
+
+TEST(Quotes, FiringBackIsAnswering)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Kowalczyk fired back that her rival was peddling fairy tales.")),
+              QStringList{"INDIRECT her rival was peddling fairy tales | fired back | Kowalczyk"});
+}

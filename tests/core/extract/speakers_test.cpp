@@ -593,3 +593,25 @@ TEST(Quotes, WhoeverLetsSomeoneKnowSpeaks)
     EXPECT_EQ(quotes(QStringLiteral("The samples will let us see whether there are new genes.")),
               QStringList{"INDIRECT whether there are new genes | see | us"});
 }
+
+TEST(Quotes, TheTitledPersonMentionedLastSpeaksForTheTitle)
+{
+    // Delaney was named with the title after Hollis, but Hollis was mentioned last.
+    const QStringList q = quotes(QStringLiteral(
+        "Brentwood manager Steve Hollis was pleased. Ashford manager Mark Delaney was not.\n\n"
+        "Hollis confirmed Moran would start.\n\n“He deserves it,” the manager said."));
+    ASSERT_FALSE(q.isEmpty());
+    EXPECT_EQ(q.last(), u"DIRECT “He deserves it,” | said | Hollis");
+}
+
+TEST(Quotes, HowSomeoneSpokeBeforeAColonIntroducesTheirQuote)
+{
+    EXPECT_EQ(quotes(QStringLiteral("At his press conference he was blunt: “We were second best for an hour.”")),
+              QStringList{"DIRECT “We were second best for an hour.” |  | he"});
+}
+
+TEST(Quotes, PeopleOnAStreetDescribedWithTwoModifiersSpeak)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Neighbors on the quiet, tree-lined street said they were shaken by the attack.")),
+              QStringList{"INDIRECT they were shaken by the attack | said | Neighbors"});
+}
