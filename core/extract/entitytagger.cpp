@@ -316,10 +316,10 @@ void EntityTagger::run(Document &doc) const
         if (m.type != u"NORP"_s && m.rule != u"entity.hyphenated"_s && !gazetteer && !credit && !date && !speaker)
             continue;
         // Works and events (OTHER) do not speak: the name after "“…,” said" wins over one.
-        // So does a described person ("retiree Dawn Pickering").
+        // So does a described person ("retiree Dawn Pickering", "Dolores Pratt, 71,").
         const bool inverted = (m.rule == u"entity.speaker"_s && m.first >= 2
                                && ((m_lexicon.flags(doc.tokens[m.first - 1].word) & SpeechVerb) || afterClosingQuote(doc, m.first)))
-            || m.rule == u"entity.described"_s;
+            || m.rule == u"entity.described"_s || (m.rule == u"entity.appositive"_s && m.type == u"PERSON"_s);
         bool free = true;
         for (int k = m.first; k < m.last && free; ++k)
             free = nameAt[size_t(k)] < 0 || (inverted && outOfName[size_t(nameAt[size_t(k)])] < 0);

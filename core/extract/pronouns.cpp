@@ -19,7 +19,6 @@ bool pluralNoun(QStringView word)
     return word.endsWith(u's') && !word.endsWith(u"ss");
 }
 
-/// The last token inside @p words, or -1.
 /// "Gov. Rosalind Pettigrew" is "the governor", "Interior Minister Olaf Brenner" "the minister".
 bool titleEndsWith(QStringView title, QStringView noun)
 {
@@ -67,14 +66,30 @@ int mentionStartingAt(const Document &doc, int token)
     return m < doc.mentions.size() && doc.mentions[m].first == token ? m : -1;
 }
 
+/// The last token inside @p words, or -1.
 int lastTokenOf(const Document &doc, Span words)
 {
     return doc.tokenAt(words.end) - 1;
 }
 
-} // namespace
-
-namespace {
+/// The gender an unnamed speaker's words tell: "his mother", "the father of three".
+NameGender describedGender(const Document &doc, Span words)
+{
+    static constexpr QStringView female[] = {u"mother", u"woman", u"wife", u"daughter", u"sister", u"girl",
+                                             u"grandmother", u"aunt", u"spokeswoman", u"chairwoman", u"widow"};
+    static constexpr QStringView male[] = {u"father", u"man", u"husband", u"son", u"brother", u"boy",
+                                           u"grandfather", u"uncle", u"spokesman", u"chairman", u"widower"};
+    for (int t = doc.tokenAt(words.start); t >= 0 && t < doc.tokens.size() && doc.tokens[t].start < words.end; ++t) {
+        const QStringView text = doc.textOf(doc.tokens[t]);
+        for (const QStringView w : female)
+            if (sameWordIgnoringCase(text, w))
+                return NameGender::Female;
+        for (const QStringView w : male)
+            if (sameWordIgnoringCase(text, w))
+                return NameGender::Male;
+    }
+    return NameGender::Unknown;
+}
 
 /// "Giles Abernethy-Shaw ... “...,” he says": a name the given-name lists do not know is a man's
 /// once "he" stands for it, so that a later "she" skips him.
@@ -119,6 +134,9 @@ void Attribution::resolvePronouns(Document &doc) const
             g = NameGender::Male;
         else if (m.last - m.first >= 2)
             g = m_lexicon.genderOf(doc.textOf(doc.tokens[m.first]));
+        else if (m.first >= 2 && isComma(doc, m.first - 1))
+            // "her husband, Tom,": the noun before a lone name tells what it cannot.
+            g = describedGender(doc, doc.spanOf(std::max(0, m.first - 3), m.first - 1));
         if (size_t(m.group) >= genderOfGroup.size())
             genderOfGroup.resize(size_t(m.group) + 1, NameGender::Unknown);
         NameGender &known = genderOfGroup[size_t(m.group)];
@@ -171,29 +189,6 @@ void Attribution::resolvePronouns(Document &doc) const
                                     [&](const QuoteFound &q) { return q.label == u"INDIRECT" && unresolvedIt(q); }),
                      doc.quotes.end());
 }
-
-namespace {
-
-/// The gender an unnamed speaker's words tell: "his mother", "the father of three".
-NameGender describedGender(const Document &doc, Span words)
-{
-    static constexpr QStringView female[] = {u"mother", u"woman", u"wife", u"daughter", u"sister", u"girl",
-                                             u"grandmother", u"aunt", u"spokeswoman", u"chairwoman", u"widow"};
-    static constexpr QStringView male[] = {u"father", u"man", u"husband", u"son", u"brother", u"boy",
-                                           u"grandfather", u"uncle", u"spokesman", u"chairman", u"widower"};
-    for (int t = doc.tokenAt(words.start); t >= 0 && t < doc.tokens.size() && doc.tokens[t].start < words.end; ++t) {
-        const QStringView text = doc.textOf(doc.tokens[t]);
-        for (const QStringView w : female)
-            if (sameWordIgnoringCase(text, w))
-                return NameGender::Female;
-        for (const QStringView w : male)
-            if (sameWordIgnoringCase(text, w))
-                return NameGender::Male;
-    }
-    return NameGender::Unknown;
-}
-
-} // namespace
 
 bool Attribution::isDefiniteDescription(const Document &doc, Span words) const
 {
@@ -273,9 +268,11 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
                                                      : NameGender::Unknown;
     auto fits = [&](NameGender g) { return other == NameGender::Unknown || g != other; };
     // "The authorities said ... “...,” she said": one person is not several.
+    // "Critics have called it ...": capitalised where it opens the sentence.
     auto plural = [&](Span words) {
         const int last = lastTokenOf(doc, words);
-        return last >= 0 && pluralNoun(doc.textOf(doc.tokens[last])) && !doc.tokens[last].is(Capitalised);
+        return last >= 0 && pluralNoun(doc.textOf(doc.tokens[last]))
+            && (!doc.tokens[last].is(Capitalised) || (m_lexicon.flags(doc.tokens[last].word) & kUnnamedHead));
     };
     // The latest person named before the pronoun.
     int lo = 0, hi = int(doc.mentions.size());
@@ -393,9 +390,17 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
                          && (m_lexicon.flags(doc.tokens[j + 1].word) & SpeechVerb));
         return false;
     };
+    // A prime or first minister is no "the minister": an office of its own.
+    auto ownOffice = [&](const QString &title) {
+        const QStringView t = QStringView(title).chopped(qMin(title.size(), noun.size())).trimmed();
+        const QStringView before = t.sliced(t.lastIndexOf(u' ') + 1);
+        return (before.compare(u"Prime", Qt::CaseInsensitive) == 0 || before.compare(u"First", Qt::CaseInsensitive) == 0)
+            && !(last - 1 > first && sameWordIgnoringCase(doc.textOf(doc.tokens[last - 1]), before));
+    };
     auto namedWith = [&](const Mention &candidate) {
         return candidate.type == u"PERSON"
-            && ((title && !candidate.title.isEmpty() && titleEndsWith(candidate.title, noun)) || describedBeside(candidate));
+            && ((title && !candidate.title.isEmpty() && titleEndsWith(candidate.title, noun) && !ownOffice(candidate.title))
+                || describedBeside(candidate));
     };
     // The person named with it who was mentioned last: "Brentwood manager Steve Hollis ...
     // Ashford manager Mark Delaney ... Hollis confirmed Moran would start. “...,” the manager

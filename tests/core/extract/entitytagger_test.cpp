@@ -381,3 +381,11 @@ TEST(EntityTagger, AGivenNameOfTheLongListsOpensAPersonsNameAtASentenceStart)
                                                 "Dolores Pratt, who has lived here, said she supported the bond."));
     EXPECT_TRUE(pratt.contains(QStringLiteral("PERSON:Dolores Pratt"))) << qPrintable(pratt);
 }
+
+TEST(EntityTagger, APersonDescribedByAnAgeWinsOverAWorkTheModelSaw)
+{
+    // After a paragraph of quoted signs the model takes the name for a work's (OTHER).
+    const QString pratt = tagged(QStringLiteral("Some held signs reading \"clean water\".\n\n"
+                                                "Dolores Pratt, 71, said she supported the bond."));
+    EXPECT_TRUE(pratt.contains(QStringLiteral("PERSON:Dolores Pratt"))) << qPrintable(pratt);
+}

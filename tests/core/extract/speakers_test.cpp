@@ -615,3 +615,24 @@ TEST(Quotes, PeopleOnAStreetDescribedWithTwoModifiersSpeak)
     EXPECT_EQ(quotes(QStringLiteral("Neighbors on the quiet, tree-lined street said they were shaken by the attack.")),
               QStringList{"INDIRECT they were shaken by the attack | said | Neighbors"});
 }
+
+TEST(Quotes, SheIsNotAHusbandNorAGroupOfCritics)
+{
+    const QStringList q = quotes(QStringLiteral(
+        "Margaret Ellery pours tea. When her husband, Tom, died in 1979, the service let her stay on. "
+        "She says the men who ran it “didn't quite know what to do with me.”\n\n"
+        "Critics have called her memoir a “quiet masterpiece.”\n\n"
+        "“I only wrote it because my granddaughter nagged me,” she says."));
+    ASSERT_EQ(q.size(), 4);
+    EXPECT_TRUE(q[0].endsWith(u"| says | Margaret Ellery")) << qPrintable(q[0]);
+    EXPECT_TRUE(q[3].endsWith(u"| says | Margaret Ellery")) << qPrintable(q[3]);
+}
+
+TEST(Quotes, TheMinisterIsNoPrimeMinister)
+{
+    const QStringList q = quotes(QStringLiteral(
+        "Foreign Minister Retno Wirasakti demanded an explanation. Prime Minister Daniel Harcourt "
+        "declined to comment.\n\nThe minister said Indonesia had not yet decided."));
+    ASSERT_FALSE(q.isEmpty());
+    EXPECT_EQ(q.last(), u"INDIRECT Indonesia had not yet decided | said | Retno Wirasakti");
+}
