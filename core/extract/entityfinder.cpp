@@ -466,7 +466,7 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     // "Dolores Pratt, who has lived ...": where a capital says nothing, a given name of the
     // long lists before a name that is no word or place.
     if (n == 2 && givenNameAndSurname(doc, c.first)) {
-        rule = QStringLiteral("entity.firstname");
+        rule = QStringLiteral("entity.givenname");
         return QStringLiteral("PERSON");
     }
     return {};

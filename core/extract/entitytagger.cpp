@@ -312,7 +312,8 @@ void EntityTagger::run(Document &doc) const
         const bool speaker = (m.rule == u"entity.speaker"_s && (afterClosingQuote(doc, m.first) || m.last - m.first >= 2))
             || m.rule == u"entity.appositive"_s // "Kwame Osei, a crane operator,"
             || (m.rule == u"entity.title"_s && m.last - m.first >= 2) // "Health Minister Teodor Vasquez-Lindqvist"
-            || m.rule == u"entity.described"_s; // "retiree Dawn Pickering"
+            || m.rule == u"entity.described"_s // "retiree Dawn Pickering"
+            || m.rule == u"entity.givenname"_s; // "Dolores Pratt, who has lived", "Jonah Whitfield of Morningstar"
         if (m.type != u"NORP"_s && m.rule != u"entity.hyphenated"_s && !gazetteer && !credit && !date && !speaker)
             continue;
         // Works and events (OTHER) do not speak: the name after "“…,” said" wins over one.

@@ -183,7 +183,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 auto recordsNoun = [&](int k) {
                     return isOneOf(doc, k, {u"data", u"figures", u"records", u"emails", u"documents", u"statistics", u"filings",
                                             u"filing", u"messages", u"minutes", u"polls", u"estimates", u"report", u"audit",
-                                            u"survey", u"study"});
+                                            u"survey", u"study", u"analysis", u"review", u"research", u"inquiry", u"investigation"});
                 };
                 // "..., data compiled by Bloomberg show.": the records, with who compiled them.
                 const int compiler = idx.mentionByLast[size_t(t - 1)];
@@ -192,7 +192,10 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     && isOneOf(doc, compiledBy - 1, {u"compiled", u"collected", u"gathered", u"analysed", u"analyzed", u"seen",
                                                      u"obtained", u"reviewed"})
                     && recordsNoun(compiledBy - 2);
-                const bool recordsShow = thought && isOneOf(doc, t, {u"show", u"shows", u"showed", u"suggest", u"suggests"})
+                // "..., the study found.": what a study finds is its report too.
+                const bool recordsShow = thought
+                    && (isOneOf(doc, t, {u"show", u"shows", u"showed", u"suggest", u"suggests"})
+                        || (isOneOf(doc, t, {u"found", u"finds", u"concluded", u"concludes"}) && recordsNoun(t - 1)))
                     && (recordsNoun(t - 1) || compiled);
                 if (!sp.found() && (!thought || recordsShow) && endsSentence) {
                     // "Reforms have done little, the activists claim.": after the statement.
@@ -381,7 +384,11 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                     const int speakerFirst = subjectFirst;
                     // "That, I say, is new", "It is, we submit, unjust": a parenthetical cue.
                     const bool pronounSpeaker = sp.found() && sp.mention < 0 && !sp.anonymous;
-                    const bool parenthetical = pronounSpeaker && isComma(doc, t + len)
+                    // "The plan, Raman said, would fail": a name right before the verb too.
+                    // Not before a quote: "Asked about it, Brenner said, “No.”"
+                    const bool namedRightBefore = sp.found() && sp.mention >= 0 && doc.mentions[sp.mention].last == t
+                        && t + len + 1 < sentenceEnd && !doc.tokens[t + len + 1].is(QuoteMark);
+                    const bool parenthetical = (pronounSpeaker || namedRightBefore) && isComma(doc, t + len)
                         && speakerFirst - 1 >= s.first && isComma(doc, speakerFirst - 1);
                     // A verb of thought reports a statement only before a clause: "we find
                     // that ...", "I think it is ...", not "we find the keys".

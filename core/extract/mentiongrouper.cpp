@@ -22,7 +22,7 @@ int rulePriority(const QString &rule)
 {
     if (rule == u"entity.gazetteer"_s)
         return 4;
-    if (rule == u"entity.title"_s || rule == u"entity.firstname"_s || rule == u"entity.appositive"_s)
+    if (rule == u"entity.title"_s || rule == u"entity.firstname"_s || rule == u"entity.givenname"_s || rule == u"entity.appositive"_s)
         return 3; // the appositive: "appliance maker Nordhavn Appliances", "Kwame Osei, a crane operator,"
     if (rule == u"entity.orghead"_s || rule == u"entity.lochead"_s || rule == u"entity.acronym"_s)
         return 2;

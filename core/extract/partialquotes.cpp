@@ -95,7 +95,11 @@ void Attribution::attributePartials(Document &doc, Index &idx) const
         // A cue in the sentence: "Okafor called the proposal a “political stunt”".
         const int open = q.firstToken - 1;
         const int sentence = idx.sentenceOf[size_t(open)];
-        if (sentence >= 0) {
+        // "a pedometer marketed as “manpo-kei,” meaning “10,000-step meter”": a name and its
+        // gloss, no one's words.
+        const bool term = textIs(doc, open - 1, u"meaning")
+            || (textIs(doc, open - 1, u"as") && isOneOf(doc, open - 2, {u"known", u"marketed", u"sold", u"translated", u"billed"}));
+        if (sentence >= 0 && !term) {
             const Sentence &s = doc.sentences[sentence];
             for (int t = open - 1; t >= s.first && t >= open - 30 && !done; --t) {
                 const int len = (m_lexicon.flags(doc.tokens[t].word) & SpeechVerb) && doc.tokens[t].is(Word) ? 1 : 0;

@@ -405,3 +405,22 @@ TEST(Quotes, ADenialOfAChargeIsAStatement)
     EXPECT_TRUE(quotes(QStringLiteral("She was denied bail.")).isEmpty());
     EXPECT_TRUE(quotes(QStringLiteral("Border guards denied entry to the migrants.")).isEmpty());
 }
+
+TEST(ReportingClauses, WhatAStudyFoundAfterItAndANameBetweenCommas)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Walkers saw greater benefits than those who strolled, the study found.")),
+              QStringList{"INDIRECT Walkers saw greater benefits than those who strolled | found | the study"});
+    EXPECT_EQ(quotes(QStringLiteral("The plan, Raman said, would fail.")),
+              QStringList{"INDIRECT The plan, Raman said, would fail | said | Raman"});
+    // Not a quote after the comma.
+    EXPECT_EQ(quotes(QStringLiteral("Asked about it, Brenner said, “We will never agree to this plan.”")),
+              QStringList{"DIRECT “We will never agree to this plan.” | said | Brenner"});
+}
+
+TEST(ReportingClauses, ATermMarketedOrKnownAsAndItsMeaningAreNoOnesWords)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The target, Raman noted, has no basis; it came from a pedometer marketed as "
+                                    "“manpo-kei,” meaning “10,000-step meter.”")),
+              (QStringList{"INDIRECT The target, Raman noted, has no basis | noted | Raman", "SCARE “manpo-kei,” |  | ",
+                           "SCARE “10,000-step meter.” |  | "}));
+}
