@@ -51,13 +51,16 @@ Attribution::Speaker Attribution::nounPhraseBefore(const Document &doc, int cue,
             || isOneOf(doc, k, {u"and", u"that", u"but", u"which",
                 u"who", u"as", u"while", u"if", u"because", u"when", u"where", u"to", u"of", u"in",
                 u"for", u"with", u"on", u"by", u"from", u"at", u"so", u"than", u"also", u"is", u"are",
-                u"was", u"were", u"be", u"been", u"it", u"this"}))
+                u"was", u"were", u"be", u"been", u"it", u"this", u"whether"}))
             break;
         start = k;
         if (isDeterminer(doc, k))
             break;
     }
     if (start == from)
+        return {};
+    // "about whether users understood what": a question asked, not a subject that reports.
+    if (isOneOf(doc, start - 1, {u"whether", u"if"}))
         return {};
     // "The mother of a man who died in custody in March said", "Another researcher on the
     // team, speaking on condition of anonymity, said": the object of a preposition is no
@@ -139,9 +142,11 @@ Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Ind
                                                    int before) const
 {
     // "In an interview, Corvala's chief executive, Melissa Ortlieb, apologized ... and
-    // acknowledged": the subject after an opening phrase.
-    if (isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"during", u"earlier", u"later", u"meanwhile", u"separately"}))
-        for (int k = s.first + 1; k < before && k < s.first + 7; ++k) {
+    // acknowledged", "Asked about the poll on Thursday, he dismissed it ... and said": the
+    // subject after an opening phrase.
+    if (isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"during", u"earlier", u"later", u"meanwhile", u"separately",
+                               u"asked", u"pressed", u"speaking", u"responding", u"questioned"}))
+        for (int k = s.first + 1; k < before && k < s.first + 9; ++k) {
             if (isComma(doc, k)) {
                 Sentence rest = s;
                 rest.first = k + 1;

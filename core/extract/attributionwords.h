@@ -186,9 +186,10 @@ inline bool approximatesFigure(const Document &doc, int t, int end)
 /// "that": "a poll found only a quarter of citizens favoured ...", "the findings show pollution
 /// reduction is also important", "a teacher thought it resembled a bomb". Within eight words,
 /// after at least one word of subject: an auxiliary, or a lower-case past form in -ed that no
-/// adverb or determiner qualifies ("a horizontally oriented femur" is an object). A comma or a
-/// word that opens another clause ("which is", "when it exhibited", "and did") comes first in
-/// an object: "we found the keys", "we discovered a method which is still in use".
+/// adverb, determiner or preposition qualifies ("a horizontally oriented femur", "minutes of
+/// added time" are objects). A comma or a word that opens another clause ("which is", "when it
+/// exhibited", "and did") comes first in an object: "we found the keys", "we discovered a
+/// method which is still in use".
 inline bool clauseAhead(const Document &doc, int from, int end)
 {
     if (from >= end || !doc.tokens[from].is(Word) || opensNoClause(doc, from) || isAuxiliary(doc, from))
@@ -209,7 +210,9 @@ inline bool clauseAhead(const Document &doc, int from, int end)
         const QStringView before = doc.textOf(doc.tokens[k - 1]);
         if (!t.is(Capitalised) && w.size() > 4 && w.endsWith(u"ed") && !before.endsWith(u"ly")
             && !isDeterminer(doc, k - 1)
-            && !isOneOf(doc, k - 1, {u"more", u"less", u"most", u"least", u"very", u"so", u"too"}))
+            && !isOneOf(doc, k - 1, {u"more", u"less", u"most", u"least", u"very", u"so", u"too",
+                                     // "four minutes of added time": a participle after a preposition
+                                     u"of", u"in", u"with", u"for", u"at", u"on", u"from", u"into", u"under"}))
             return true;
     }
     return false;

@@ -485,6 +485,10 @@ void EntityFinder::handleChunk(const Document &doc, Chunk c, QList<Mention> &str
             c.sentenceStart = false;
             continue;
         }
+        // "General Motors", "General Electric": a business's name, no general.
+        if (m.length && m.kind == PhraseKind::Title && c.first + m.length == c.last - 1
+            && (m_lexicon.flags(doc.tokens[c.last - 1].word) & CompanyWord))
+            break;
         if (m.length && m.kind == PhraseKind::Title) {
             if (c.first + m.length >= c.last)
                 return; // a title on its own ("the President")

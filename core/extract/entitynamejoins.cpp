@@ -318,12 +318,19 @@ void EntityTagger::joinAmpersandNames(const Document &doc, QList<Mention> &menti
     std::vector<char> dropped(size_t(mentions.size()), 0);
     QList<Mention> added;
     for (int a = 1; a + 1 < n; ++a) {
-        if (!AttributionWords::textIs(doc, a, u"&") || !capitalisedWord(a - 1) || !capitalisedWord(a + 1)
-            || covering[size_t(a)] >= 0)
+        if (!capitalisedWord(a - 1) || !capitalisedWord(a + 1) || covering[size_t(a)] >= 0)
             continue;
         // The words of each side: a name found there, or the capitalised word beside the "&"
         // and, on the right, up to two more that are no common words ("& Sons Holdings").
         const int left = byLast[size_t(a - 1)], right = byFirst[size_t(a + 1)];
+        // "Pacific Gas and Electric": "and" before the business word that ends an organisation's
+        // name, where the model takes that word for a person.
+        const bool business = AttributionWords::textIs(doc, a, u"and") && left >= 0 && mentions[left].type == u"ORG"_s
+            && mentions[left].last - mentions[left].first >= 2 && mentions[left].rule != u"entity.gazetteer"_s
+            && (m_lexicon.flags(doc.tokens[a + 1].word) & CompanyWord) && !capitalisedWord(a + 2)
+            && (right < 0 || mentions[right].last == a + 2);
+        if (!AttributionWords::textIs(doc, a, u"&") && !business)
+            continue;
         const int first = left >= 0 ? mentions[left].first : a - 1;
         int last = right >= 0 ? mentions[right].last : a + 2;
         while (right < 0 && last < n && last < a + 4 && capitalisedWord(last)

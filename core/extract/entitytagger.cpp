@@ -271,6 +271,11 @@ void EntityTagger::run(Document &doc) const
                 m.type = QStringLiteral("ORG");
                 m.rule = QStringLiteral("entity.appositive");
             }
+            // "General Motors": a title word before a business word is the business's name.
+            if (m.type == u"PERSON"_s && e - t == 1 && (head & CompanyWord) && t > 0 && doc.tokens[t - 1].is(Capitalised)
+                && (m_lexicon.flags(doc.tokens[t - 1].word) & TitleWord) && nameAt[size_t(t - 1)] < 0) {
+                m = doc.mentionOf(t - 1, e, QStringLiteral("ORG"), QStringLiteral("entity.orghead"));
+            }
             // "Halvorsen Capital", "Skagerrak Securities": a business, not a person or a place.
             if (m.type != u"ORG"_s && m.type != u"DATE"_s && e - t >= 2 && (head & CompanyWord) && doc.tokens[e - 1].is(Capitalised)) {
                 m.type = QStringLiteral("ORG");

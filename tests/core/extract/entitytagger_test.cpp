@@ -389,3 +389,15 @@ TEST(EntityTagger, APersonDescribedByAnAgeWinsOverAWorkTheModelSaw)
                                                 "Dolores Pratt, 71, said she supported the bond."));
     EXPECT_TRUE(pratt.contains(QStringLiteral("PERSON:Dolores Pratt"))) << qPrintable(pratt);
 }
+
+TEST(EntityTagger, AUtilityJoinedByAndAndAGeneralsCompanyAreOrganisations)
+{
+    const QString utility = tagged(QStringLiteral("Officials said power had been cut, and Pacific Gas and Electric said "
+                                                  "it could be several days."));
+    EXPECT_TRUE(utility.contains(QStringLiteral("ORG:Pacific Gas and Electric"))) << qPrintable(utility);
+    const QString gm = tagged(QStringLiteral("General Motors said it would cut jobs."));
+    EXPECT_TRUE(gm.contains(QStringLiteral("ORG:General Motors"))) << qPrintable(gm);
+    // A listed name is not joined to the next word: "Google and Power".
+    const QString listed = tagged(QStringLiteral("Google and Power said nothing."));
+    EXPECT_FALSE(listed.contains(QStringLiteral("Google and Power"))) << qPrintable(listed);
+}

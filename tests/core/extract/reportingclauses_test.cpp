@@ -424,3 +424,23 @@ TEST(ReportingClauses, ATermMarketedOrKnownAsAndItsMeaningAreNoOnesWords)
               (QStringList{"INDIRECT The target, Raman noted, has no basis | noted | Raman", "SCARE “manpo-kei,” |  | ",
                            "SCARE “10,000-step meter.” |  | "}));
 }
+
+TEST(ReportingClauses, AParticipleAfterAPrepositionIsNoClausesVerb)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The referee had found four minutes of added time.")), QStringList{});
+    EXPECT_EQ(quotes(QStringLiteral("A poll found only a quarter of citizens favoured changing the flag.")),
+              QStringList{"INDIRECT only a quarter of citizens favoured changing the flag | found | A poll"});
+}
+
+TEST(ReportingClauses, AQuestionAboutWhetherSomeoneUnderstoodIsNoReport)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Nolan said the agency had concerns about whether users understood what they agreed to.")),
+              QStringList{"INDIRECT the agency had concerns about whether users understood what they agreed to | said | Nolan"});
+}
+
+TEST(ReportingClauses, ASecondVerbAfterAnAskedPhraseSharesItsSubject)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Asked about the poll on Thursday, he dismissed it as “noise” and said his own "
+                                    "canvassers were seeing a wave.")),
+              (QStringList{"PARTIAL “noise” | dismissed | he", "INDIRECT his own canvassers were seeing a wave | said | he"}));
+}
