@@ -160,6 +160,18 @@ inline int letsKnow(const Document &doc, int t)
     return t;
 }
 
+/// Where the subject of "saying" at @p t ends when a statement issued says it: "Harcourt's
+/// office later issued a statement saying" is the office's. Elsewhere @p t itself.
+inline int issuedStatement(const Document &doc, int t)
+{
+    if (!isOneOf(doc, t, {u"saying", u"stating"}) || t < 3
+        || !isOneOf(doc, t - 1, {u"statement", u"letter", u"note", u"post", u"video", u"message", u"release"})
+        || !isDeterminer(doc, t - 2)
+        || !isOneOf(doc, t - 3, {u"issued", u"released", u"published", u"posted", u"sent", u"put", u"shared", u"wrote"}))
+        return t;
+    return t - 3;
+}
+
 inline bool isObjectPronoun(const Document &doc, int t)
 {
     return isOneOf(doc, t, {u"him", u"her", u"them", u"us", u"me", u"you", u"reporters", u"journalists"});

@@ -111,7 +111,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
 
                 // "..., adding that": a participle after a comma has no subject of its own there.
                 const bool participle = commaBefore(doc, t) && doc.textOf(doc.tokens[t]).endsWith(u"ing");
-                const int subjectEnd = letsKnow(doc, t);
+                const int subjectEnd = issuedStatement(doc, letsKnow(doc, t));
                 sp = participle ? Speaker{} : speakerBefore(doc, idx, subjectEnd, s.first);
                 if (const Speaker head = sp.found() ? headBeforePlace(doc, s, t, sp) : Speaker{}; head.found())
                     sp = head;
@@ -162,7 +162,7 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const int addressed = directiveObject(doc, t, len, sentenceEnd);
                 // "The commissioner's office confirmed it had received": any speech verb before a
                 // pronoun and its auxiliary.
-                if (!sp.found() && (thatAhead || addressed >= 0 || (len == 1 && isSayVerb(doc, t))
+                if (!sp.found() && (thatAhead || addressed >= 0 || (len == 1 && isSayVerb(doc, t)) || subjectEnd != t
                                     || ((isBeliefVerb(doc, t) || !thought) && clauseWithVerb) || thoughtClause))
                 {
                     // "The family of a man shot by an officer during a traffic stop demanded that":

@@ -16,6 +16,11 @@ namespace {
 /// "authorities", "researchers": a noun that names several ("witness" does not).
 bool pluralNoun(QStringView word)
 {
+    // "the people said ... they cautioned": plurals without an s too.
+    static constexpr QStringView kIrregular[] = {u"people", u"police", u"staff", u"children", u"men", u"women", u"crew"};
+    for (const QStringView plural : kIrregular)
+        if (word.compare(plural, Qt::CaseInsensitive) == 0)
+            return true;
     return word.endsWith(u's') && !word.endsWith(u"ss");
 }
 
@@ -244,6 +249,20 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
             q.anonymous = before->anonymous;
         }
         return;
+    }
+    // "A second person familiar with the matter said ... That person said": the one just
+    // described with that noun.
+    if (const int noun = doc.tokenAt(q.speakerSpan.start); before && q.paragraph - before->paragraph <= 1 && noun > 0
+        && noun == lastTokenOf(doc, q.speakerSpan) && isOneOf(doc, noun - 1, {u"that", u"this"})
+        && !(m_lexicon.flags(doc.tokens[noun].word) & PronounWord)) {
+        for (int k = doc.tokenAt(before->speakerSpan.start); k >= 0 && k <= lastTokenOf(doc, before->speakerSpan); ++k) {
+            if (sameWordIgnoringCase(doc.textOf(doc.tokens[k]), doc.textOf(doc.tokens[noun]))) {
+                q.speaker = before->speaker;
+                q.speakerSpan = before->speakerSpan;
+                q.anonymous = before->anonymous;
+                return;
+            }
+        }
     }
     // "the governor said", "the minister said": the person named with that title.
     if (const int titled = personWithTitle(doc, q.speakerSpan); titled >= 0) {

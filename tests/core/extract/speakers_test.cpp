@@ -636,3 +636,20 @@ TEST(Quotes, TheMinisterIsNoPrimeMinister)
     ASSERT_FALSE(q.isEmpty());
     EXPECT_EQ(q.last(), u"INDIRECT Indonesia had not yet decided | said | Retno Wirasakti");
 }
+
+TEST(Quotes, ThePeopleAreTheyAndThatPersonIsTheOneJustDescribed)
+{
+    EXPECT_EQ(quotes(QStringLiteral("An agreement could come next week, the people said. Talks could still fall apart, they cautioned.")),
+              (QStringList{"INDIRECT An agreement could come next week | said | the people",
+                           "INDIRECT Talks could still fall apart | cautioned | the people"}));
+    EXPECT_EQ(quotes(QStringLiteral("A second person familiar with the matter said Halden had lined up financing. "
+                                    "That person said the talks had begun in August.")),
+              (QStringList{"INDIRECT Halden had lined up financing | said | A second person familiar with the matter",
+                           "INDIRECT the talks had begun in August | said | A second person familiar with the matter"}));
+}
+
+TEST(Quotes, WhoIssuedAStatementSayingSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Harcourt's office later issued a statement saying the two leaders had held a call.")),
+              QStringList{"INDIRECT the two leaders had held a call | saying | Harcourt's office"});
+}
