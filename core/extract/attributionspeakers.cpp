@@ -288,6 +288,10 @@ Attribution::Speaker Attribution::speakerBefore(const Document &doc, const Index
 {
     int k = cue - 1;
     limit = std::max(limit, cue - 40); // bounded, so that long sentences stay linear
+    // "Prosecutor Helen Ashdown KC told": the letters after a name are no part of it.
+    if (k - 1 >= limit && isOneOf(doc, k, {u"KC", u"QC", u"MP", u"MEP", u"MSP", u"Jr", u"Sr", u"PhD", u"OBE", u"MBE", u"CBE"})
+        && idx.mentionByLast[size_t(k - 1)] >= 0 && doc.mentions[idx.mentionByLast[size_t(k - 1)]].type == u"PERSON")
+        --k;
     bool afterComma = false;
     while (k >= limit) {
         const Token &t = doc.tokens[k];

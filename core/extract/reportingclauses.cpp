@@ -308,6 +308,17 @@ Attribution::Speaker Attribution::appositiveName(const Document &doc, const Inde
         if (k == doc.mentions[m].first)
             return {m, doc.mentions[m].span, false};
     }
+    // "a second witness, forensic collision investigator Sergeant Ravi Chandra of Avon and
+    // Somerset Police, said": a person named with where they work, after what they do.
+    for (int k = open + 1; k < close && k <= open + 7 && doc.tokens[k].is(Word); ++k) {
+        const int p = idx.mentionByFirst[size_t(k)];
+        if (p < 0)
+            continue;
+        if (doc.mentions[p].type == u"PERSON" && doc.mentions[p].last < close
+            && isOneOf(doc, doc.mentions[p].last, {u"of", u"at", u"from"}))
+            return {p, doc.mentions[p].span, false};
+        break;
+    }
     // "One of them, a retired engineer who gave his name only as Zoltan, said".
     for (int k = std::max(open + 2, close - 4); k + 1 < close; ++k) {
         if (!textIs(doc, k, u"as") || !isOneOf(doc, k - 1, {u"only", u"name", u"identified"}))

@@ -563,3 +563,9 @@ TEST(Extractor, TheNameAfterAQuoteBeforeItsDescriptionSpeaks)
                                       "Press.\n")),
               QStringList{QStringLiteral("\"We had more than 11,000 claims by lunchtime,\" => Renee Gilchrist")});
 }
+
+TEST(Extractor, TheLettersAfterANameAreNoPartOfTheSpeaker)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Trial\n\nProsecutor Helen Ashdown KC told jurors that Fairbrother had been using his phone.\n")),
+              QStringList{QStringLiteral("Fairbrother had been using his phone => Helen Ashdown")});
+}

@@ -653,3 +653,10 @@ TEST(Quotes, WhoIssuedAStatementSayingSpeaks)
     EXPECT_EQ(quotes(QStringLiteral("Harcourt's office later issued a statement saying the two leaders had held a call.")),
               QStringList{"INDIRECT the two leaders had held a call | saying | Harcourt's office"});
 }
+
+TEST(Quotes, APersonNamedInAnAppositiveWithWhereTheyWorkSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A second witness, forensic collision investigator Sergeant Ravi Chandra of Avon and "
+                                    "Somerset Police, said the damage was consistent with a collision.")),
+              QStringList{"INDIRECT the damage was consistent with a collision | said | Ravi Chandra"});
+}
