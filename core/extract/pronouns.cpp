@@ -229,7 +229,27 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     auto genderOf = [&](const Mention &m) {
         return m.group >= 0 && size_t(m.group) < genderOfGroup.size() ? genderOfGroup[size_t(m.group)] : NameGender::Unknown;
     };
-    if (q.speaker >= 0 || q.speakerSpan.isEmpty() || q.anonymous)
+    if (q.speaker >= 0 || q.speakerSpan.isEmpty())
+        return;
+    // "A second person familiar with the matter said ... That person said", "according to
+    // people familiar with the matter. ..., the people said": the ones just described with
+    // that noun.
+    const int opening = doc.tokenAt(q.speakerSpan.start);
+    const int noun = isOneOf(doc, opening, {u"the"}) ? opening + 1 : opening;
+    if (before && q.paragraph - before->paragraph <= 1 && noun > 0 && noun == lastTokenOf(doc, q.speakerSpan)
+        && (noun == opening + 1 || isOneOf(doc, noun - 1, {u"that", u"this"}))
+        && doc.tokens[noun].is(Word) && !(m_lexicon.flags(doc.tokens[noun].word) & PronounWord)
+        && before->speakerSpan != q.speakerSpan) {
+        for (int k = doc.tokenAt(before->speakerSpan.start); k >= 0 && k <= lastTokenOf(doc, before->speakerSpan); ++k) {
+            if (sameWordIgnoringCase(doc.textOf(doc.tokens[k]), doc.textOf(doc.tokens[noun]))) {
+                q.speaker = before->speaker;
+                q.speakerSpan = before->speakerSpan;
+                q.anonymous = before->anonymous || q.anonymous; // "the source" stays unnamed
+                return;
+            }
+        }
+    }
+    if (q.anonymous)
         return;
     const QStringView pronoun = doc.textOf(q.speakerSpan);
     if (pronoun.compare(u"it", Qt::CaseInsensitive) == 0) {
@@ -239,9 +259,13 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     // "Executives at two companies said ... The order had created uncertainty, they said": the
     // unnamed group that spoke just before.
     if (pronoun.compare(u"they", Qt::CaseInsensitive) == 0) {
+        // The head that opens the words or ends them: "people familiar with the matter".
         auto group = [&](Span words) {
             const int last = lastTokenOf(doc, words);
-            return last >= 0 && pluralNoun(doc.textOf(doc.tokens[last]));
+            int head = doc.tokenAt(words.start);
+            while (head >= 0 && head < last && (isDeterminer(doc, head) || doc.tokens[head].is(Number)))
+                ++head;
+            return last >= 0 && (pluralNoun(doc.textOf(doc.tokens[last])) || pluralNoun(doc.textOf(doc.tokens[head])));
         };
         if (before && before->speaker < 0 && q.paragraph - before->paragraph <= 1 && !before->speakerSpan.isEmpty()
             && group(before->speakerSpan)) {
@@ -249,20 +273,6 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
             q.anonymous = before->anonymous;
         }
         return;
-    }
-    // "A second person familiar with the matter said ... That person said": the one just
-    // described with that noun.
-    if (const int noun = doc.tokenAt(q.speakerSpan.start); before && q.paragraph - before->paragraph <= 1 && noun > 0
-        && noun == lastTokenOf(doc, q.speakerSpan) && isOneOf(doc, noun - 1, {u"that", u"this"})
-        && !(m_lexicon.flags(doc.tokens[noun].word) & PronounWord)) {
-        for (int k = doc.tokenAt(before->speakerSpan.start); k >= 0 && k <= lastTokenOf(doc, before->speakerSpan); ++k) {
-            if (sameWordIgnoringCase(doc.textOf(doc.tokens[k]), doc.textOf(doc.tokens[noun]))) {
-                q.speaker = before->speaker;
-                q.speakerSpan = before->speakerSpan;
-                q.anonymous = before->anonymous;
-                return;
-            }
-        }
     }
     // "the governor said", "the minister said": the person named with that title.
     if (const int titled = personWithTitle(doc, q.speakerSpan); titled >= 0) {

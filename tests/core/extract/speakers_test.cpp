@@ -660,3 +660,12 @@ TEST(Quotes, APersonNamedInAnAppositiveWithWhereTheyWorkSpeaks)
                                     "Somerset Police, said the damage was consistent with a collision.")),
               QStringList{"INDIRECT the damage was consistent with a collision | said | Ravi Chandra"});
 }
+
+TEST(Quotes, ThePeopleAreThoseJustDescribed)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Halden is in talks to buy Norvik, according to people familiar with the matter.\n\n"
+                                    "A deal could come next week, the people said. Talks could still fall apart, they cautioned.")),
+              (QStringList{"INDIRECT Halden is in talks to buy Norvik | according to | people familiar with the matter",
+                           "INDIRECT A deal could come next week | said | people familiar with the matter",
+                           "INDIRECT Talks could still fall apart | cautioned | people familiar with the matter"}));
+}
