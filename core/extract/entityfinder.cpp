@@ -406,7 +406,10 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     // the quote it speaks, before its description.
     const bool afterQuote = n >= 2 && verb >= 1 && doc.tokens[verb].is(QuoteMark) && doc.tokens[verb].start >= 1
         && doc.text[doc.tokens[verb].start - 1] == u',' && next < doc.tokens.size() && doc.text[doc.tokens[next].start] == u',';
-    if ((n >= 2 || (n == 1 && ageFollows)) && n <= 3 && (afterSpeechVerb || afterQuote)
+    // "“...,” said Pugh.": one name alone too, where the sentence ends after it.
+    const bool endsAfter = next < doc.tokens.size() && doc.tokens[next].is(SentenceFinal)
+        && !m_lexicon.wordMatch(first.word, kGazetteer | kindBit(PhraseKind::WorldCity)).length;
+    if ((n >= 2 || (n == 1 && (ageFollows || (endsAfter && afterSpeechVerb)))) && n <= 3 && (afterSpeechVerb || afterQuote)
         && (next >= doc.tokens.size() || doc.tokens[next].is(Punct))) {
         bool plain = true;
         for (int k = c.first; k < c.last; ++k)

@@ -268,14 +268,17 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         subjectFirst = t;
                     }
                 }
-                // "Delgado Quintana, who described the layoffs as “a betrayal ...,” said": the
-                // one the relative clause before the quote is about.
-                if (!sp.found() && t >= 3 && doc.tokens[t - 1].is(QuoteMark) && isComma(doc, t - 2)) {
+                // "Delgado Quintana, who described the layoffs as “a betrayal ...,” said", "Dele
+                // Martins, who also worked on her breakthrough “Small Hours”, said": the one the
+                // relative clause before the quote is about.
+                if (!sp.found() && t >= 3
+                    && ((doc.tokens[t - 1].is(QuoteMark) && isComma(doc, t - 2)) || (isComma(doc, t - 1) && doc.tokens[t - 2].is(QuoteMark)))) {
                     int open = t - 3;
                     while (open > s.first && open > t - 60 && !doc.tokens[open].is(QuoteMark))
                         --open;
                     int who = open - 1;
-                    while (who > s.first && who > open - 15 && !isOneOf(doc, who, {u"who", u"which"}) && doc.tokens[who].is(Word))
+                    while (who > s.first && who > open - 15 && !isOneOf(doc, who, {u"who", u"which"})
+                           && (doc.tokens[who].is(Word) || doc.tokens[who].is(Number) || doc.tokens[who].is(Possessive)))
                         --who;
                     if (open > s.first && doc.tokens[open].is(QuoteMark) && isOneOf(doc, who, {u"who", u"which"}) && isComma(doc, who - 1)) {
                         int named = who - 2;

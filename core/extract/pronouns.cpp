@@ -314,6 +314,9 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     }
     int latest = -1;
     for (int m = lo - 1; m >= 0 && m >= lo - 200; --m) {
+        // Not a name inside the quote itself: "“Sophie's not wrong,” she says."
+        if (q.label == u"DIRECT" && q.span.contains(doc.mentions[m].span))
+            continue;
         if (doc.mentions[m].type == u"PERSON" && fits(genderOf(doc.mentions[m]))) {
             latest = m;
             break;

@@ -569,3 +569,9 @@ TEST(Extractor, TheLettersAfterANameAreNoPartOfTheSpeaker)
     EXPECT_EQ(speakers(QStringLiteral("Trial\n\nProsecutor Helen Ashdown KC told jurors that Fairbrother had been using his phone.\n")),
               QStringList{QStringLiteral("Fairbrother had been using his phone => Helen Ashdown")});
 }
+
+TEST(Extractor, ANameInsideAQuoteIsNotItsSpeaker)
+{
+    EXPECT_EQ(speakers(QStringLiteral("Music\n\nNadia Okafor laughs when the review is mentioned. “Sophie's not wrong,” she says.\n")),
+              QStringList{QStringLiteral("“Sophie's not wrong,” => Nadia Okafor")});
+}

@@ -669,3 +669,17 @@ TEST(Quotes, ThePeopleAreThoseJustDescribed)
                            "INDIRECT A deal could come next week | said | people familiar with the matter",
                            "INDIRECT Talks could still fall apart | cautioned | people familiar with the matter"}));
 }
+
+TEST(Quotes, OneNameAfterAnInvertedVerbEndingTheSentenceSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("“I cannot support it in its current form,” said Pugh.")),
+              QStringList{"DIRECT “I cannot support it in its current form,” | said | Pugh"});
+}
+
+TEST(Quotes, ARelativeClauseEndingInATitleBeforeTheVerb)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Her producer, Dele Martins, who also worked on her 2018 breakthrough “Small Hours”, "
+                                    "said the sessions were unlike anything he had experienced.")),
+              (QStringList{"SCARE “Small Hours” |  | ",
+                           "INDIRECT the sessions were unlike anything he had experienced | said | Dele Martins"}));
+}
