@@ -292,6 +292,25 @@ bool EntityFinder::describedAsPerson(const Document &doc, int comma) const
     return false;
 }
 
+bool EntityFinder::describedAsOrganisation(const Document &doc, int comma) const
+{
+    // "Swissenergy, the industry body representing power producers,": the head of the
+    // description right after the name is an organisation's, not an owner's ("the
+    // company's founder").
+    const int n = int(doc.tokens.size());
+    if (comma + 3 >= n || doc.text[doc.tokens[comma].start] != u',' || !isOneOf(doc.textOf(doc.tokens[comma + 1]), {u"the", u"a", u"an"}))
+        return false;
+    for (int k = comma + 2; k < n - 1 && k <= comma + 4 && doc.tokens[k].is(Word) && !doc.tokens[k].is(Capitalised); ++k) {
+        if (!describesOrganisation(m_lexicon, doc, k) && !isOneOf(doc.textOf(doc.tokens[k]), {u"body", u"group"}))
+            continue;
+        const Token &after = doc.tokens[k + 1];
+        return !after.is(Possessive)
+            && (!after.is(Word) || isOneOf(doc.textOf(after), {u"representing", u"that", u"which", u"based", u"in", u"for",
+                                                                u"with", u"owned", u"run", u"founded", u"behind"}));
+    }
+    return false;
+}
+
 bool EntityFinder::describedPerson(const Document &doc, const Chunk &c) const
 {
     // "67-year-old retiree Dawn Pickering", "retired pastor Dale Kittredge": a given name, even
@@ -465,6 +484,10 @@ QString EntityFinder::typeOf(const Document &doc, const Chunk &c, QString &rule)
     if (n >= 2 && n <= 3 && describedAsPerson(doc, next)) {
         rule = QStringLiteral("entity.appositive");
         return QStringLiteral("PERSON");
+    }
+    if (n <= 3 && describedAsOrganisation(doc, next)) {
+        rule = QStringLiteral("entity.appositive");
+        return QStringLiteral("ORG");
     }
     // "Dolores Pratt, who has lived ...": where a capital says nothing, a given name of the
     // long lists before a name that is no word or place.

@@ -39,6 +39,7 @@ private:
     bool givenNameAndSurname(const Document &doc, int first) const;
     QString typeOf(const Document &doc, const Chunk &chunk, QString &rule) const;
     bool describedAsPerson(const Document &doc, int comma) const;
+    bool describedAsOrganisation(const Document &doc, int comma) const;
     void resolvePending(const Document &doc, QList<Mention> &mentions,
                         const QList<Chunk> &pending) const;
     QString titleBefore(const Document &doc, int first, int sentenceFirst) const;

@@ -401,3 +401,16 @@ TEST(EntityTagger, AUtilityJoinedByAndAndAGeneralsCompanyAreOrganisations)
     const QString listed = tagged(QStringLiteral("Google and Power said nothing."));
     EXPECT_FALSE(listed.contains(QStringLiteral("Google and Power"))) << qPrintable(listed);
 }
+
+TEST(EntityTagger, ANameDescribedAsAnOrganisationRightAfterItIsOne)
+{
+    const QString body = tagged(QStringLiteral("Swissenergy, the industry body representing power producers, acknowledged the risk."));
+    EXPECT_TRUE(body.contains(QStringLiteral("ORG:Swissenergy"))) << qPrintable(body);
+    const QString firm = tagged(QStringLiteral("Kestrel, a privately held company with headquarters in Leeds, said it had fixed the error."));
+    EXPECT_TRUE(firm.contains(QStringLiteral("ORG:Kestrel"))) << qPrintable(firm);
+    // Not a body of people, nor an owner's founder.
+    const QString men = tagged(QStringLiteral("WHEREAS, a body of men calling themselves the National Congress are now in session."));
+    EXPECT_FALSE(men.contains(QStringLiteral("ORG:WHEREAS"))) << qPrintable(men);
+    const QString consortium = tagged(QStringLiteral("The report was published by the Glacier Monitoring Consortium."));
+    EXPECT_TRUE(consortium.contains(QStringLiteral("ORG:Glacier Monitoring Consortium"))) << qPrintable(consortium);
+}
