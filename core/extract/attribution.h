@@ -90,6 +90,9 @@ private:
     Speaker speakerBefore(const Document &doc, const Index &idx, int cue, int limit) const;
     /// "The family of ...": the person or group a sentence opens with, before "of".
     Speaker openingHeadOf(const Document &doc, const Sentence &s, int cue) const;
+    /// "A federal judge on Wednesday barred ...": the person an article and a noun open the
+    /// sentence with, before its verb. Not found otherwise.
+    Speaker openingPerson(const Document &doc, const Sentence &s, int cue) const;
     /// Whether the denial verb at @p t denies a charge from @p k on: "denied any wrongdoing",
     /// "denies the allegations", "denied knowing"; not "was denied bail" or "denied entry".
     bool deniesCharge(const Document &doc, int t, int k, int end) const;

@@ -354,9 +354,14 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                         }
                         // "Sylvie Tremblay took a different tack, saying ...": the name that
                         // opens the sentence.
-                        if (!sp.found() && (thatAhead || (opensClause(doc, t + len) && !textIs(doc, t + len, u"the"))
-                                            || clauseAhead(doc, t + len, sentenceEnd)))
+                        const bool reportFollows = thatAhead || (opensClause(doc, t + len) && !textIs(doc, t + len, u"the"))
+                            || clauseAhead(doc, t + len, sentenceEnd);
+                        if (!sp.found() && reportFollows)
                             sp = sentenceSubject(doc, idx, s, t);
+                        // "A federal judge on Wednesday barred the county from ..., ruling that",
+                        // "The mayor hit back, saying": the person the sentence opens with.
+                        if (!sp.found() && reportFollows)
+                            sp = openingPerson(doc, s, t);
                     }
                     if (sp.found())
                         subjectFirst = t;

@@ -152,6 +152,25 @@ Attribution::Speaker Attribution::openingHeadOf(const Document &doc, const Sente
     return {};
 }
 
+Attribution::Speaker Attribution::openingPerson(const Document &doc, const Sentence &s, int cue) const
+{
+    // "A federal judge", "The chief executive": an article, up to two modifiers and a noun
+    // that names a person, then the verb or an adverbial in lower case.
+    if (!isDeterminer(doc, s.first))
+        return {};
+    for (int head = s.first + 1; head < cue - 1 && head <= s.first + 3 && doc.tokens[head].is(Word)
+                                 && !doc.tokens[head].is(Capitalised); ++head) {
+        const quint32 flags = m_lexicon.flags(doc.tokens[head].word);
+        if (!(flags & (PersonNoun | TitleWord | kUnnamedHead)))
+            continue;
+        const Token &next = doc.tokens[head + 1];
+        if (!next.is(Word) || next.is(Capitalised) || isOneOf(doc, head + 1, {u"of", u"who", u"and", u"at", u"from", u"for"}))
+            return {};
+        return {-1, doc.spanOf(s.first, head + 1), bool(flags & kUnnamedHead)};
+    }
+    return {};
+}
+
 Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sentence &s, int cue, const Speaker &found) const
 {
     const int f = doc.tokenAt(found.span.start);

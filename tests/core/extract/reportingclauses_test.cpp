@@ -444,3 +444,12 @@ TEST(ReportingClauses, ASecondVerbAfterAnAskedPhraseSharesItsSubject)
                                     "canvassers were seeing a wave.")),
               (QStringList{"PARTIAL “noise” | dismissed | he", "INDIRECT his own canvassers were seeing a wave | said | he"}));
 }
+
+TEST(ReportingClauses, AParticipleAfterACommaReportsForThePersonTheSentenceOpensWith)
+{
+    EXPECT_EQ(quotes(QStringLiteral("A federal judge on Wednesday barred the county from using the system, ruling that "
+                                    "residents were likely to succeed.")),
+              QStringList{"INDIRECT residents were likely to succeed | ruling | A federal judge"});
+    EXPECT_EQ(quotes(QStringLiteral("The mayor hit back, saying the figures were wrong.")),
+              QStringList{"INDIRECT the figures were wrong | saying | The mayor"});
+}
