@@ -138,23 +138,31 @@ int Attribution::commaBeforePlace(const Document &doc, const Index &idx, int com
     return earlier >= limit && isComma(doc, earlier) ? earlier : comma;
 }
 
-Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Index &idx, const Sentence &s,
+Attribution::Speaker Attribution::sentenceSubject(const Document &doc, const Index &idx, const Sentence &whole,
                                                    int before) const
 {
     // "In an interview, Corvala's chief executive, Melissa Ortlieb, apologized ... and
     // acknowledged", "Asked about the poll on Thursday, he dismissed it ... and said": the
-    // subject after an opening phrase.
-    if (isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"during", u"earlier", u"later", u"meanwhile", u"separately",
-                               u"asked", u"pressed", u"speaking", u"responding", u"questioned"}))
-        for (int k = s.first + 1; k < before && k < s.first + 9; ++k) {
-            if (isComma(doc, k)) {
-                Sentence rest = s;
-                rest.first = k + 1;
-                return rest.first < before ? sentenceSubject(doc, idx, rest, before) : Speaker{};
-            }
-            if (!doc.tokens[k].is(Word))
+    // subject after an opening phrase, or two ("In Berlin, on Tuesday, ..."). A few at most,
+    // so that a sentence of nothing but openers stays linear.
+    Sentence s = whole;
+    for (int opener = 0; opener < 3; ++opener) {
+        if (!isOneOf(doc, s.first, {u"in", u"on", u"at", u"after", u"during", u"earlier", u"later", u"meanwhile",
+                                    u"separately", u"asked", u"pressed", u"speaking", u"responding", u"questioned"}))
+            break;
+        int comma = -1;
+        for (int k = s.first + 1; k < before && k < s.first + 9 && comma < 0; ++k) {
+            if (isComma(doc, k))
+                comma = k;
+            else if (!doc.tokens[k].is(Word))
                 break;
         }
+        if (comma < 0)
+            break;
+        s.first = comma + 1;
+        if (s.first >= before)
+            return {};
+    }
     // "She promised a public meeting and said ...": a pronoun subject, resolved later; so is
     // "It thanked Bellandi ... and confirmed".
     if (s.first < before && isOneOf(doc, s.first, {u"he", u"she", u"they", u"it"}))

@@ -167,7 +167,7 @@ inline int issuedStatement(const Document &doc, int t)
     if (!isOneOf(doc, t, {u"saying", u"stating"}) || t < 3
         || !isOneOf(doc, t - 1, {u"statement", u"letter", u"note", u"post", u"video", u"message", u"release"})
         || !isDeterminer(doc, t - 2)
-        || !isOneOf(doc, t - 3, {u"issued", u"released", u"published", u"posted", u"sent", u"put", u"shared", u"wrote"}))
+        || !isOneOf(doc, t - 3, {u"issued", u"released", u"published", u"posted", u"sent", u"shared", u"wrote"}))
         return t;
     return t - 3;
 }

@@ -304,6 +304,10 @@ bool EntityFinder::describedAsOrganisation(const Document &doc, int comma) const
         if (!describesOrganisation(m_lexicon, doc, k) && !isOneOf(doc.textOf(doc.tokens[k]), {u"body", u"group"}))
             continue;
         const Token &after = doc.tokens[k + 1];
+        // "the media company that": the organisation noun was a modifier.
+        if (after.is(Word) && !after.is(Capitalised)
+            && (describesOrganisation(m_lexicon, doc, k + 1) || isOneOf(doc.textOf(after), {u"body", u"group"})))
+            continue;
         return !after.is(Possessive)
             && (!after.is(Word) || isOneOf(doc.textOf(after), {u"representing", u"that", u"which", u"based", u"in", u"for",
                                                                 u"with", u"owned", u"run", u"founded", u"behind"}));

@@ -77,6 +77,28 @@ int lastTokenOf(const Document &doc, Span words)
     return doc.tokenAt(words.end) - 1;
 }
 
+/// The noun that heads a description, before what qualifies it: "people" of "people familiar
+/// with the matter", "person" of "A second person briefed on the talks", "emails" of "emails
+/// released under ..."; -1 for no words.
+int headOf(const Document &doc, Span words)
+{
+    const int last = lastTokenOf(doc, words);
+    int k = doc.tokenAt(words.start);
+    while (k >= 0 && k < last && (isDeterminer(doc, k) || doc.tokens[k].is(Number)
+                                  || isOneOf(doc, k, {u"one", u"two", u"three", u"second", u"third", u"another"})))
+        ++k;
+    const int first = k;
+    for (; k >= 0 && k < last; ++k) {
+        const QStringView w = doc.textOf(doc.tokens[k + 1]);
+        if (!doc.tokens[k + 1].is(Word)
+            || isOneOf(doc, k + 1, {u"of", u"for", u"at", u"with", u"in", u"from", u"on", u"familiar", u"close", u"briefed",
+                                    u"involved", u"who", u"that", u"which", u"speaking", u"representing"})
+            || (k + 1 > first && w.size() > 4 && w.endsWith(u"ed")))
+            return k;
+    }
+    return last;
+}
+
 /// The gender an unnamed speaker's words tell: "his mother", "the father of three".
 NameGender describedGender(const Document &doc, Span words)
 {
@@ -139,7 +161,7 @@ void Attribution::resolvePronouns(Document &doc) const
             g = NameGender::Male;
         else if (m.last - m.first >= 2)
             g = m_lexicon.genderOf(doc.textOf(doc.tokens[m.first]));
-        else if (m.first >= 2 && isComma(doc, m.first - 1))
+        else if (m.first >= 2 && isComma(doc, m.first - 1) && isComma(doc, m.last))
             // "her husband, Tom,": the noun before a lone name tells what it cannot.
             g = describedGender(doc, doc.spanOf(std::max(0, m.first - 3), m.first - 1));
         if (size_t(m.group) >= genderOfGroup.size())
@@ -239,14 +261,19 @@ void Attribution::resolvePronoun(const Document &doc, QuoteFound &q, const Quote
     if (before && q.paragraph - before->paragraph <= 1 && noun > 0 && noun == lastTokenOf(doc, q.speakerSpan)
         && (noun == opening + 1 || isOneOf(doc, noun - 1, {u"that", u"this"}))
         && doc.tokens[noun].is(Word) && !(m_lexicon.flags(doc.tokens[noun].word) & PronounWord)
-        && before->speakerSpan != q.speakerSpan) {
-        for (int k = doc.tokenAt(before->speakerSpan.start); k >= 0 && k <= lastTokenOf(doc, before->speakerSpan); ++k) {
-            if (sameWordIgnoringCase(doc.textOf(doc.tokens[k]), doc.textOf(doc.tokens[noun]))) {
-                q.speaker = before->speaker;
-                q.speakerSpan = before->speakerSpan;
-                q.anonymous = before->anonymous || q.anonymous; // "the source" stays unnamed
-                return;
-            }
+        && before->speakerSpan != q.speakerSpan
+        // A person or a body named with the noun wins: "U.S. District Judge Sandra Whitfield
+        // ... the judge wrote", "A spokesperson for the ministry said ... the ministry said".
+        && personWithTitle(doc, q.speakerSpan) < 0 && organisationDescribed(doc, q, before, lastOrganisation) < 0) {
+        const int head = headOf(doc, before->speakerSpan);
+        const int last = lastTokenOf(doc, before->speakerSpan);
+        const QStringView word = doc.textOf(doc.tokens[noun]);
+        if ((head >= 0 && sameWordIgnoringCase(doc.textOf(doc.tokens[head]), word))
+            || (last >= 0 && sameWordIgnoringCase(doc.textOf(doc.tokens[last]), word))) {
+            q.speaker = before->speaker;
+            q.speakerSpan = before->speakerSpan;
+            q.anonymous = before->anonymous || q.anonymous; // "the source" stays unnamed
+            return;
         }
     }
     if (q.anonymous)
@@ -439,21 +466,20 @@ int Attribution::personWithTitle(const Document &doc, Span words) const
     // said" is Hollis. A bounded look back, so that a long text stays linear.
     const int end = doc.mentionsBefore(first);
     const int from = std::max(0, end - 200);
-    std::vector<char> titledGroup;
+    // The groups named with it in the window: a short list, not a table as large as the
+    // text's entities, since this runs for every such description.
+    std::vector<int> titledGroups;
     for (int m = from; m < end; ++m) {
         const Mention &candidate = doc.mentions[m];
-        if (candidate.group >= 0 && namedWith(candidate)) {
-            if (size_t(candidate.group) >= titledGroup.size())
-                titledGroup.resize(size_t(candidate.group) + 1, 0);
-            titledGroup[size_t(candidate.group)] = 1;
-        }
+        if (candidate.group >= 0 && namedWith(candidate))
+            titledGroups.push_back(candidate.group);
     }
     for (int m = end - 1; m >= from; --m) {
         const Mention &candidate = doc.mentions[m];
         if (candidate.type != u"PERSON")
             continue;
-        const bool groupTitled = candidate.group >= 0 && size_t(candidate.group) < titledGroup.size()
-            && titledGroup[size_t(candidate.group)];
+        const bool groupTitled = candidate.group >= 0
+            && std::find(titledGroups.begin(), titledGroups.end(), candidate.group) != titledGroups.end();
         if (groupTitled || namedWith(candidate))
             return m;
     }

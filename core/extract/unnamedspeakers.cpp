@@ -187,9 +187,12 @@ Attribution::Speaker Attribution::headBeforePlace(const Document &doc, const Sen
         return isOneOf(doc, k, {u"in", u"of", u"near", u"from", u"at", u"across", u"around", u"outside", u"on"});
     };
     // A comma between two modifiers is part of the phrase: "on the quiet, tree-lined street".
-    auto betweenModifiers = [&doc](int k) {
-        return isComma(doc, k) && k > 0 && k + 1 < doc.tokens.size() && doc.tokens[k - 1].is(Word)
-            && !doc.tokens[k - 1].is(Capitalised) && doc.tokens[k + 1].is(Word) && !doc.tokens[k + 1].is(Capitalised);
+    // Not the end of a clause: "Neighbors on the street cheered, the mayor said".
+    auto betweenModifiers = [&](int k) {
+        return isComma(doc, k) && k > 1 && k + 1 < doc.tokens.size() && doc.tokens[k - 1].is(Word)
+            && !doc.tokens[k - 1].is(Capitalised) && doc.tokens[k + 1].is(Word) && !doc.tokens[k + 1].is(Capitalised)
+            && !isDeterminer(doc, k + 1) && !(m_lexicon.flags(doc.tokens[k + 1].word) & PronounWord)
+            && (isDeterminer(doc, k - 2) || preposition(k - 2));
     };
     int p = f - 1;
     while (p > s.first && f - p <= 4

@@ -411,6 +411,8 @@ TEST(EntityTagger, ANameDescribedAsAnOrganisationRightAfterItIsOne)
     // Not a body of people, nor an owner's founder.
     const QString men = tagged(QStringLiteral("WHEREAS, a body of men calling themselves the National Congress are now in session."));
     EXPECT_FALSE(men.contains(QStringLiteral("ORG:WHEREAS"))) << qPrintable(men);
+    const QString media = tagged(QStringLiteral("Velmora, the media company that owns the paper, declined to comment."));
+    EXPECT_TRUE(media.contains(QStringLiteral("ORG:Velmora"))) << qPrintable(media);
     const QString consortium = tagged(QStringLiteral("The report was published by the Glacier Monitoring Consortium."));
     EXPECT_TRUE(consortium.contains(QStringLiteral("ORG:Glacier Monitoring Consortium"))) << qPrintable(consortium);
 }

@@ -683,3 +683,19 @@ TEST(Quotes, ARelativeClauseEndingInATitleBeforeTheVerb)
               (QStringList{"SCARE “Small Hours” |  | ",
                            "INDIRECT the sessions were unlike anything he had experienced | said | Dele Martins"}));
 }
+
+TEST(Quotes, ThePersonNamedWithTheNounWinsOverTheLastDescriptionWithIt)
+{
+    const QStringList q = quotes(QStringLiteral(
+        "A federal judge on Wednesday barred the county from using the system, ruling that residents were likely to succeed. "
+        "U.S. District Judge Sandra Whitfield granted the injunction.\n\n"
+        "In a 42-page opinion, the judge wrote that the county had offered no limits."));
+    ASSERT_FALSE(q.isEmpty());
+    EXPECT_EQ(q.last(), u"INDIRECT the county had offered no limits | wrote | Sandra Whitfield");
+}
+
+TEST(Quotes, TheEndOfAClauseIsNoCommaBetweenModifiers)
+{
+    EXPECT_EQ(quotes(QStringLiteral("Neighbors on the street cheered, the mayor said.")),
+              QStringList{"INDIRECT Neighbors on the street cheered | said | the mayor"});
+}
