@@ -162,8 +162,12 @@ void Attribution::findIndirect(Document &doc, Index &idx) const
                 const int addressed = directiveObject(doc, t, len, sentenceEnd);
                 // "The commissioner's office confirmed it had received": any speech verb before a
                 // pronoun and its auxiliary.
+                // "The company denied carrying out the tests": a denial of a deed names its
+                // subject too ("The council denied the claims, saying ..." is the participle's).
+                const bool deniedDeed = t + len < sentenceEnd && doc.textOf(doc.tokens[t + len]).endsWith(u"ing")
+                    && deniesCharge(doc, t, t + len, sentenceEnd);
                 if (!sp.found() && (thatAhead || addressed >= 0 || (len == 1 && isSayVerb(doc, t)) || subjectEnd != t
-                                    || ((isBeliefVerb(doc, t) || !thought) && clauseWithVerb) || thoughtClause))
+                                    || ((isBeliefVerb(doc, t) || !thought) && clauseWithVerb) || thoughtClause || deniedDeed))
                 {
                     // "The family of a man shot by an officer during a traffic stop demanded that":
                     // the person or group the sentence opens with, not the end of what describes them.

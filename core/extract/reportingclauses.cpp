@@ -1,5 +1,6 @@
 #include "extract/attribution.h"
 #include "extract/attributionwords.h"
+#include "extract/entityfinder.h"
 
 namespace Lede::Core::Extraction {
 
@@ -301,8 +302,12 @@ Attribution::Speaker Attribution::appositiveName(const Document &doc, const Inde
         const int beforeName = doc.mentions[m].first - 1;
         const bool person = doc.mentions[m].type == u"PERSON" && beforeName > open && doc.tokens[beforeName].is(Word)
             && (m_lexicon.flags(doc.tokens[beforeName].word) & PersonNoun);
+        // "One, the sportswear company Strata, said": a business, described (not "Critics,
+        // including the campaign group Estuary Futures, argue": some of them).
+        const bool business = doc.mentions[m].type == u"ORG" && beforeName > open && isDeterminer(doc, open + 1)
+            && describesOrganisation(m_lexicon, doc, beforeName);
         while (k < doc.mentions[m].first && k < open + 5
-               && ((doc.tokens[k].is(Word) && (doc.tokens[k].is(Capitalised) || person))
+               && ((doc.tokens[k].is(Word) && (doc.tokens[k].is(Capitalised) || person || business))
                    || (person && doc.tokens[k].is(Number) && doc.tokens[k].is(Hyphenated))))
             ++k;
         if (k == doc.mentions[m].first)

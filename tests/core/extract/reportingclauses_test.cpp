@@ -453,3 +453,17 @@ TEST(ReportingClauses, AParticipleAfterACommaReportsForThePersonTheSentenceOpens
     EXPECT_EQ(quotes(QStringLiteral("The mayor hit back, saying the figures were wrong.")),
               QStringList{"INDIRECT the figures were wrong | saying | The mayor"});
 }
+
+TEST(ReportingClauses, ADenialNamesItsSubjectAndADescribedBusinessSpeaks)
+{
+    EXPECT_EQ(quotes(QStringLiteral("The company denied carrying out the tests.")),
+              QStringList{"INDIRECT carrying out the tests | denied | The company"});
+    EXPECT_EQ(quotes(QStringLiteral("The court denied bail.")), QStringList{});
+    EXPECT_EQ(quotes(QStringLiteral("One, the sportswear company Strata, said it was “aware of the decision” and would not "
+                                    "comment further.")),
+              (QStringList{"INDIRECT it was “aware of the decision” and would not comment further | said | Strata",
+                           "PARTIAL “aware of the decision” | said | Strata"}));
+    // Some of the critics are no business that speaks for all of them.
+    EXPECT_EQ(quotes(QStringLiteral("Critics, including the campaign group Estuary Futures, argue that the defences shift the risk.")),
+              QStringList{"INDIRECT the defences shift the risk | argue | Critics"});
+}
