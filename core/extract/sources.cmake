@@ -15,7 +15,8 @@ set(LEDE_EXTRACT_SOURCES
     extract/reportingclauses.cpp
     extract/document.h
     extract/entityfeatures.cpp extract/entityfeatures.h
-    extract/entityfinder.cpp extract/entityfinder.h
+    extract/entityfinder.cpp extract/entityfinder.h extract/entitynamewords.h
+    extract/entitydescriptions.cpp
     extract/entitymodel.cpp extract/entitymodel.h
     extract/entitynames.cpp
     extract/entitynamejoins.cpp
